@@ -1,0 +1,74 @@
+/// Everything a fleet question needs besides the demand: the model, the chip types on offer,
+/// the requests, the SLOs and how pools may be combined.
+public struct FleetRequest: Sendable, Hashable {
+    /// How prefill and decode may be placed.
+    public enum ServingMode: String, Sendable, Hashable, CaseIterable {
+        /// The optimiser chooses aggregated pools, disaggregated pools or both.
+        case auto
+        /// Prefill and decode on the same chips only.
+        case aggregated
+        /// Separate prefill and decode pools only.
+        case disaggregated
+    }
+
+    /// Which pools a KV cache may travel between.
+    public enum KVTransfer: String, Sendable, Hashable, CaseIterable {
+        /// Only between chips of one vendor (one transfer library and NIC stack, as deployed today).
+        case sameVendor = "same-vendor"
+        /// Between any chips (assumes a common RDMA transport and KV layout conversion).
+        case anyVendor = "any-vendor"
+    }
+
+    /// What the optimiser minimises when sizing for a demand.
+    public enum Objective: String, Sendable, Hashable, CaseIterable {
+        /// Yearly cost (write-off plus power, or rent).
+        case cost
+        /// Number of chips.
+        case chips
+    }
+
+    /// Model id, alias or config path.
+    public var model: String
+    /// The accelerator types on offer.
+    public var supplies: [ChipSupply]
+    /// The requests.
+    public var mix: RequestMix
+    /// The latency targets.
+    public var slo: FleetSLO
+    /// Aggregated, disaggregated or either.
+    public var serving: ServingMode
+    /// Which pools KV may move between.
+    public var kvTransfer: KVTransfer
+    /// What sizing minimises.
+    public var objective: Objective
+    /// Engine profile id.
+    public var engine: String
+    /// KV-cache precision.
+    public var kvDType: DType
+    /// Weight precision (nil: the checkpoint's own if the chip has it, else int8, else bf16).
+    public var weightDType: DType?
+    /// Money and power assumptions (nil: `specs/fleet/cost-assumptions.json`).
+    public var costs: CostAssumptions?
+    /// Largest instance considered, chips.
+    public var maxChipsPerInstance: Int
+
+    public init(
+        model: String, supplies: [ChipSupply], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
+        serving: ServingMode = .auto, kvTransfer: KVTransfer = .sameVendor, objective: Objective = .cost,
+        engine: String = "generic", kvDType: DType = .bf16, weightDType: DType? = nil, costs: CostAssumptions? = nil,
+        maxChipsPerInstance: Int = 256
+    ) {
+        self.model = model
+        self.supplies = supplies
+        self.mix = mix
+        self.slo = slo
+        self.serving = serving
+        self.kvTransfer = kvTransfer
+        self.objective = objective
+        self.engine = engine
+        self.kvDType = kvDType
+        self.weightDType = weightDType
+        self.costs = costs
+        self.maxChipsPerInstance = maxChipsPerInstance
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Works out, for one accelerator type, what an instance serves in each role and layout
+/// within the SLOs: the ``PoolOption``s the fleet optimiser chooses from.
+///
+/// - Aggregated: the largest batch whose TPOT (decode plus interleaved prefill stalls) and
+///   percentile TTFT meet the SLOs; rate = `batch x dp / cycle` (``Estimator``'s serving model).
+/// - Decode: the largest batch whose pure decode step meets the TPOT SLO and whose KV fits;
+///   rate = `batch x dp / (output x step)`.
+/// - Prefill: the highest utilisation `rho` (at most 0.95) at which prefill latency + KV
+///   transfer + percentile queueing meets the TTFT SLO; rate = `rho x dp / t_prefill`, with
+///   `t_prefill` the chip time of one prompt when prompts are batched to the engine's chunk.
+/// - Disaggregated pools also cap their rate by the scale-out network: each request's KV
+///   (`kv bytes per token x input`) leaves the prefill chips and enters the decode chips at
+///   `chips x scale-out bandwidth`; the transfer time adds to TTFT.
+///
+/// Layouts: ``LayoutAdvisor``'s standard candidates at the smallest chip count that fits and
+/// the next three doublings. Per role only layouts that raise requests/s per chip over every
+/// smaller instance are kept.
+struct PoolRater {
+    let model: ModelArchitecture
+    let template: Deployment
+    let mix: RequestMix
+    let slo: FleetSLO
+    let maxChips: Int
+
+    /// Ceiling on planned utilisation of a prefill queue.
+    static let maxUtilization = 0.95
+
+    func options(roles: Set<ServingRole>) -> [PoolOption] {
+        var byRole: [ServingRole: [PoolOption]] = [:]
+        var firstFit: Int?
+        var chips = 1
+        while chips <= maxChips {
+            if let first = firstFit, chips > first * 8 { break }
+            for layout in LayoutAdvisor.candidates(model: model, accelerator: template.accelerator, chips: chips) {
+                var deployment = template
+                deployment.parallelism = layout
+                guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
+                let fitsDecode = mix.classes.allSatisfy { estimator.memoryPlan(contextTokens: $0.inputTokens + $0.outputTokens / 2).fits }
+                if fitsDecode { firstFit = firstFit ?? chips }
+                for role in roles {
+                    if role != .prefill && !fitsDecode { continue }
+                    if let option = rate(role: role, estimator: estimator) { byRole[role, default: []].append(option) }
+                }
+            }
+            chips *= 2
+        }
+        return ServingRole.allCases.flatMap { Self.frontier(byRole[$0] ?? []) }
+    }
+
+    /// Options whose requests/s per chip beat every option with fewer chips.
+    static func frontier(_ options: [PoolOption]) -> [PoolOption] {
+        var kept: [PoolOption] = []
+        for option in options.sorted(by: { ($0.chips, -$0.requestsPerSecondPerChip) < ($1.chips, -$1.requestsPerSecondPerChip) }) {
+            if let last = kept.last, option.requestsPerSecondPerChip <= last.requestsPerSecondPerChip * (1 + 1e-9) { continue }
+            kept.append(option)
+        }
+        return kept
+    }
+
+    // MARK: Roles
+
+    private struct ClassRate {
+        var requestsPerSecond: Double
+        var batch: Int
+        var ttft: Double?
+        var tpot: Double?
+        var utilization: Double
+        var networkBound: Bool
+    }
+
+    private func rate(role: ServingRole, estimator: Estimator) -> PoolOption? {
+        var rates: [(RequestClass, ClassRate)] = []
+        for requestClass in mix.classes {
+            let classRate: ClassRate?
+            switch role {
+            case .aggregated: classRate = aggregated(requestClass, estimator)
+            case .decode: classRate = decode(requestClass, estimator)
+            case .prefill: classRate = prefill(requestClass, estimator)
+            }
+            guard let classRate, classRate.requestsPerSecond > 0, classRate.requestsPerSecond.isFinite else { return nil }
+            rates.append((requestClass, classRate))
+        }
+        // Time sharing: seconds per request add up by share.
+        let secondsPerRequest = rates.reduce(0.0) { $0 + $1.0.share / $1.1.requestsPerSecond }
+        let dominant = rates.max { $0.0.share < $1.0.share }!.1
+        let layout = estimator.deployment.parallelism
+        return PoolOption(
+            accelerator: template.accelerator.id, vendor: template.accelerator.vendor, role: role, parallelism: layout,
+            weightDType: template.weightDType, chips: layout.chips, requestsPerSecond: 1 / secondsPerRequest,
+            batch: dominant.batch, ttftSeconds: dominant.ttft, tpotSeconds: dominant.tpot, utilization: dominant.utilization,
+            kvBytesPerRequest: kvBytesPerRequest, networkBound: rates.contains { $0.1.networkBound })
+    }
+
+    private var kvBytesPerRequest: Double {
+        mix.classes.reduce(0) { $0 + $1.share * kvBytes($1) }
+    }
+
+    private func kvBytes(_ requestClass: RequestClass) -> Double {
+        model.kvBytesPerToken(template.kvDType) * Double(requestClass.inputTokens)
+    }
+
+    /// Requests/s the instance's NICs can move KV for.
+    private func networkCap(_ requestClass: RequestClass, chips: Int) -> Double {
+        Double(chips) * template.accelerator.scaleOut.bytesPerSecondPerDirection / kvBytes(requestClass)
+    }
+
+    private func aggregated(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
+        let context = requestClass.inputTokens + requestClass.outputTokens / 2
+        let memory = estimator.memoryPlan(contextTokens: context)
+        guard memory.fits else { return nil }
+        let computed = mix.computedInputTokens(requestClass)
+        let latency = estimator.prefillSeconds(inputTokens: computed)
+        let perRequest = estimator.prefillSecondsPerRequest(inputTokens: computed)
+        let workload = Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens, contextTokens: context)
+        let point = { (batch: Int) in
+            estimator.servingPoint(batch: batch, workload: workload, prefillLatency: latency, prefillPerRequest: perRequest)
+        }
+        let ttft = { (p: Estimator.ServingPoint, batch: Int) -> Double in
+            let rho = min(Self.maxUtilization, Double(batch) * perRequest / p.cycleSeconds)
+            let queueing = p.ttftWithoutEngineWait - latency
+            return p.ttftSeconds - queueing + slo.percentileWait(mean: queueing, rho: rho)
+        }
+        let meets = { (batch: Int) -> Bool in
+            let p = point(batch)
+            return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p, batch) <= $0 } ?? true)
+        }
+        guard let batch = Self.largest(upTo: memory.maxBatch, where: meets) else { return nil }
+        let p = point(batch)
+        let dp = Double(estimator.deployment.parallelism.dp)
+        return ClassRate(
+            requestsPerSecond: Double(batch) * dp / p.cycleSeconds, batch: batch, ttft: ttft(p, batch), tpot: p.tpotSeconds,
+            utilization: min(1, Double(batch) * perRequest / p.cycleSeconds), networkBound: false)
+    }
+
+    private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
+        let context = requestClass.inputTokens + requestClass.outputTokens / 2
+        let memory = estimator.memoryPlan(contextTokens: context)
+        guard memory.fits else { return nil }
+        let step = { (batch: Int) in estimator.decodeStepSeconds(batch: batch, contextTokens: context) }
+        guard let batch = Self.largest(upTo: memory.maxBatch, where: { b in slo.tpotSeconds.map { step(b) <= $0 } ?? true }) else {
+            return nil
+        }
+        let layout = estimator.deployment.parallelism
+        let compute = Double(batch) * Double(layout.dp) / (Double(requestClass.outputTokens) * step(batch))
+        let network = networkCap(requestClass, chips: layout.chips)
+        return ClassRate(
+            requestsPerSecond: min(compute, network), batch: batch, ttft: nil, tpot: step(batch), utilization: 1,
+            networkBound: network < compute)
+    }
+
+    private func prefill(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
+        // The prefill instance holds the prompt's KV until it has been sent.
+        guard estimator.memoryPlan(contextTokens: requestClass.inputTokens).fits else { return nil }
+        let computed = mix.computedInputTokens(requestClass)
+        let latency = estimator.prefillSeconds(inputTokens: computed)
+        let perRequest = estimator.prefillSecondsPerRequest(inputTokens: computed)
+        let layout = estimator.deployment.parallelism
+        let transfer = kvBytes(requestClass) / (Double(layout.groupChips) * template.accelerator.scaleOut.bytesPerSecondPerDirection)
+        let ttft = { (rho: Double) -> Double in
+            let mean = rho * latency / (2 * (1 - rho))
+            return latency + transfer + slo.percentileWait(mean: mean, rho: rho)
+        }
+        var rho = Self.maxUtilization
+        if let target = slo.ttftSeconds, ttft(rho) > target {
+            guard ttft(0) <= target else { return nil }
+            var low = 0.0, high = rho
+            for _ in 0..<60 {
+                let middle = (low + high) / 2
+                if ttft(middle) <= target { low = middle } else { high = middle }
+            }
+            rho = low
+            guard rho > 1e-6 else { return nil }
+        }
+        let compute = rho * Double(layout.dp) / perRequest
+        let network = networkCap(requestClass, chips: layout.chips)
+        return ClassRate(
+            requestsPerSecond: min(compute, network), batch: 0, ttft: ttft(rho), tpot: nil, utilization: rho,
+            networkBound: network < compute)
+    }
+
+    /// The largest `n` in `1...limit` with `meets(n)`, assuming `meets` holds up to a point
+    /// and fails beyond it; nil when `meets(1)` fails.
+    static func largest(upTo limit: Int, where meets: (Int) -> Bool) -> Int? {
+        guard limit >= 1, meets(1) else { return nil }
+        var low = 1, high = limit
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if meets(middle) { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}
