@@ -1,0 +1,88 @@
+import ArgumentParser
+import InferCap
+
+/// `infercap fleet`: sizing for a demand, the capacity of a stockpile, and the seed claims.
+struct FleetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fleet",
+        abstract: "Fleets: chips for a demand, capacity of a stockpile, mixed chips with prefill/decode pools.",
+        subcommands: [FleetSizeCommand.self, FleetCapacityCommand.self, FleetClaimsCommand.self],
+        defaultSubcommand: FleetSizeCommand.self)
+}
+
+/// `infercap fleet size`: the cheapest fleet for a demand, per chip type and mixed.
+struct FleetSizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "size",
+        abstract: "How many chips, in which pools and layouts, serve a demand within the SLOs; each chip type alone and the best mix.")
+
+    @Option(help: "Comma-separated accelerator ids to choose from.") var accelerators: String = "h20,h100-sxm,h200"
+    @Option(name: .customLong("available"), help: "Chips on hand per type, e.g. h20=100000 (types without a count are unlimited).")
+    var available: String?
+    @Option(name: .customLong("requests-per-second"), help: "Peak requests per second.") var requestsPerSecond: Double?
+    @Option(name: .customLong("tokens-per-day"), help: "Average tokens per day (see --count), e.g. 2e12.") var tokensPerDay: Double?
+    @Option(help: "What --tokens-per-day counts: all (prompt + output) or output.") var count: Demand.TokenCount = .all
+    @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average.") var peakToAverage: Double = 1
+    @OptionGroup var fleet: FleetOptions
+
+    func validate() throws {
+        if (requestsPerSecond == nil) == (tokensPerDay == nil) {
+            throw ValidationError("give the demand as --requests-per-second or --tokens-per-day (one of them)")
+        }
+    }
+
+    func run() throws {
+        let catalog = try fleet.catalogOptions.catalog()
+        let counts = try FleetOptions.assignments(available, flag: "--available").mapValues { try FleetOptions.whole($0, flag: "--available") }
+        let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(accelerators), counts: counts))
+        let demand = requestsPerSecond.map { Demand(requestsPerSecond: $0, peakToAverage: peakToAverage) }
+            ?? Demand(tokensPerDay: tokensPerDay!, counting: count, peakToAverage: peakToAverage, mix: planner.request.mix)
+        let sizing = try planner.size(for: demand)
+        print(try FleetFormatter.sizing(sizing, request: planner.request, format: fleet.format))
+    }
+}
+
+/// `infercap fleet capacity`: the largest demand a stockpile serves.
+struct FleetCapacityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "capacity",
+        abstract: "The largest demand a stockpile of chips serves within the SLOs, and the role each chip type takes.")
+
+    @Option(help: "Chips on hand, e.g. h20=1000000,h100-sxm=20000,ascend-910b-376t=200000.") var stockpile: String
+    @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average (for tokens per day).") var peakToAverage: Double = 1
+    @OptionGroup var fleet: FleetOptions
+
+    func run() throws {
+        let catalog = try fleet.catalogOptions.catalog()
+        let counts = try FleetOptions.assignments(stockpile, flag: "--stockpile").mapValues { try FleetOptions.whole($0, flag: "--stockpile") }
+        guard !counts.isEmpty else { throw ValidationError("--stockpile needs at least one id=count") }
+        let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(stockpile).map {
+            String($0.split(separator: "=").first ?? "")
+        }, counts: counts))
+        let plan = try planner.capacity(peakToAverage: peakToAverage)
+        print(try FleetFormatter.capacity(plan, request: planner.request, format: fleet.format))
+    }
+}
+
+/// `infercap fleet claims`: the seed articles' claims, checked.
+struct FleetClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Check the news claims: H20 vs H100 ('50%'), 910B vs H20 ('80%'), and how long a million H20s take for a token volume.")
+
+    @Option(help: "Comma-separated models.") var models: String = "deepseek-r1,llama-3.1-70b"
+    @Option(name: .customLong("volume-tokens"), help: "Tokens (prompt + output) the stockpile must serve.") var volumeTokens: Double = 2e12
+    @Option(name: .customLong("stockpile-chips"), help: "H20s in the stockpile.") var stockpileChips: Int = 1_000_000
+    @OptionGroup var workload: FleetWorkloadOptions
+    @Option(help: "table, json or markdown") var format: OutputFormat = .table
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func run() throws {
+        let catalog = try catalogOptions.catalog()
+        guard (1...100_000_000).contains(stockpileChips) else { throw ValidationError("--stockpile-chips must be from 1 to 100000000") }
+        let report = try FleetPlanner.seedClaims(
+            catalog: catalog, models: FleetOptions.list(models), mix: try workload.mix(), slo: workload.slo,
+            volumeTokens: volumeTokens, stockpileChips: stockpileChips)
+        print(try FleetFormatter.claims(report, slo: workload.slo, format: format))
+    }
+}

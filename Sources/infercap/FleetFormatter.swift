@@ -1,0 +1,153 @@
+import Foundation
+import InferCap
+
+/// Renders fleet answers as tables, markdown, CSV or JSON.
+enum FleetFormatter {
+    static func sizing(_ sizing: FleetSizing, request: FleetRequest, format: OutputFormat) throws -> String {
+        let plans = sizing.alone + [sizing.bestMix]
+        switch format {
+        case .json: return try Flatten.json(sizing)
+        case .csv: return poolTable(plans).csv()
+        case .markdown:
+            return [summaryTable(plans).markdown(), poolTable(plans).markdown(), unable(sizing)].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        case .table:
+            let demand = sizing.demand
+            var header = headline(request)
+            header += String(format: "\ndemand: %@ requests/s at peak (peak/average %.1f)", Units.rate(demand.peakRequestsPerSecond), demand.peakToAverage)
+            return [header, summaryTable(plans).plain(), poolTable(plans).plain(), unable(sizing), notes(plans)]
+                .filter { !$0.isEmpty }.joined(separator: "\n\n")
+        }
+    }
+
+    static func capacity(_ plan: FleetPlan, request: FleetRequest, format: OutputFormat) throws -> String {
+        switch format {
+        case .json: return try Flatten.json(plan)
+        case .csv: return poolTable([plan]).csv()
+        case .markdown: return [capacityTable(plan).markdown(), poolTable([plan]).markdown()].joined(separator: "\n\n")
+        case .table:
+            return [headline(request), capacityTable(plan).plain(), poolTable([plan]).plain(), notes([plan])]
+                .filter { !$0.isEmpty }.joined(separator: "\n\n")
+        }
+    }
+
+    static func claims(_ report: SeedClaimReport, slo: FleetSLO, format: OutputFormat) throws -> String {
+        let ratios = TextTable(
+            header: ["model", "claim", "claimed", "fleet (best roles)", "aggregated", "prefill", "decode", "per dollar", "chips to replace one"],
+            rows: report.ratios.map { r in
+                [
+                    r.model, "\(r.numerator) / \(r.denominator)", percent(r.claimed), percent(r.fleet), percent(r.aggregated),
+                    percent(r.prefill), percent(r.decode), r.fleetPerDollar.map(percent) ?? "-", String(format: "%.2f", r.chipsToReplaceOne),
+                ]
+            })
+        let stockpiles = TextTable(
+            header: ["model", "H20s", "requests/s", "tokens/day", "roles", "volume", "time"],
+            rows: report.stockpiles.map { s in
+                [
+                    s.model, Units.grouped(s.plan.chips), Units.rate(s.plan.requestsPerSecond), scientific(s.plan.tokensPerDay),
+                    roles(s.plan), scientific(s.volumeTokens), duration(s.seconds),
+                ]
+            })
+        switch format {
+        case .json: return try Flatten.json(report)
+        case .csv: return ratios.csv() + "\n\n" + stockpiles.csv()
+        case .markdown: return ratios.markdown() + "\n\n" + stockpiles.markdown()
+        case .table:
+            var header = "Seed claims at TPOT ≤ \(slo.tpotSeconds.map(Units.ms) ?? "-"), TTFT p\(Int(slo.ttftPercentile * 100)) ≤ \(slo.ttftSeconds.map(Units.ms) ?? "-")"
+            header += "; per-chip ratios of requests/s (fleet: \(Units.grouped(report.referenceChips)) chips of each type alone, best roles and layouts)"
+            return [header, ratios.plain(), stockpiles.plain()].joined(separator: "\n\n")
+        }
+    }
+
+    // MARK: Tables
+
+    private static func headline(_ request: FleetRequest) -> String {
+        let mix = request.mix
+        var line = "\(request.model): " + (mix.classes.count == 1
+            ? "\(mix.classes[0].inputTokens) input / \(mix.classes[0].outputTokens) output tokens"
+            : String(format: "%d request classes, mean %.0f input / %.0f output tokens", mix.classes.count, mix.meanInputTokens, mix.meanOutputTokens))
+        if mix.prefixCacheHitRate > 0 { line += String(format: ", %.0f%% prefix-cache hits", mix.prefixCacheHitRate * 100) }
+        if let tpot = request.slo.tpotSeconds { line += ", TPOT ≤ \(Units.ms(tpot))" }
+        if let ttft = request.slo.ttftSeconds { line += ", TTFT p\(Int((request.slo.ttftPercentile * 100).rounded())) ≤ \(Units.ms(ttft))" }
+        line += "; serving \(request.serving.rawValue), KV transfer \(request.kvTransfer.rawValue), minimise \(request.objective.rawValue)"
+        return line
+    }
+
+    private static func summaryTable(_ plans: [FleetPlan]) -> TextTable {
+        TextTable(
+            header: ["plan", "chips", "chip mix", "P:D chips", "capex", "opex/yr", "$/M out tok", "MW", "tok/s/user", "optimal"],
+            rows: plans.map { p in
+                [
+                    p.label, Units.grouped(p.chips), p.chipTotals.filter { $0.chips > 0 }.map { "\($0.accelerator)=\(Units.grouped($0.chips))" }.joined(separator: " "),
+                    p.prefillToDecodeChipRatio.map { String(format: "%.2f", $0) } ?? "-", money(p.capexUSD), money(p.opexUSDPerYear),
+                    p.usdPerMillionOutputTokens.map { String(format: "$%.3f", $0) } ?? "-", p.megawatts.map { String(format: "%.1f", $0) } ?? "-",
+                    Units.rate(p.tokensPerSecondPerUser), p.provenOptimal ? "yes" : "no",
+                ]
+            })
+    }
+
+    private static func capacityTable(_ plan: FleetPlan) -> TextTable {
+        TextTable(
+            header: ["chips used", "of", "requests/s", "tokens/day", "output tokens/day", "concurrent users", "tok/s/user", "capex", "$/M out tok", "MW"],
+            rows: [[
+                Units.grouped(plan.chips), Units.grouped(plan.chipTotals.reduce(0) { $0 + ($1.available ?? $1.chips) }),
+                Units.rate(plan.requestsPerSecond), scientific(plan.tokensPerDay), scientific(plan.outputTokensPerDay),
+                Units.grouped(Int(plan.concurrentUsers.rounded())), Units.rate(plan.tokensPerSecondPerUser), money(plan.capexUSD),
+                plan.usdPerMillionOutputTokens.map { String(format: "$%.3f", $0) } ?? "-", plan.megawatts.map { String(format: "%.1f", $0) } ?? "-",
+            ]])
+    }
+
+    private static func poolTable(_ plans: [FleetPlan]) -> TextTable {
+        TextTable(
+            header: ["plan", "accelerator", "role", "layout", "weights", "instances", "chips", "req/s/instance", "batch", "TTFT", "TPOT"],
+            rows: plans.flatMap { plan in
+                plan.pools.map { pool in
+                    let o = pool.option
+                    let p = o.parallelism
+                    return [
+                        plan.label, o.accelerator, o.role.rawValue, "tp\(p.tp) pp\(p.pp) ep\(p.ep) dp\(p.dp)", o.weightDType.rawValue,
+                        Units.grouped(pool.instances), Units.grouped(pool.chips), Units.rate(o.requestsPerSecond),
+                        o.batch > 0 ? "\(o.batch)" : "-", o.ttftSeconds.map(Units.ms) ?? "-", o.tpotSeconds.map(Units.ms) ?? "-",
+                    ]
+                }
+            })
+    }
+
+    private static func unable(_ sizing: FleetSizing) -> String {
+        sizing.unable.keys.sorted().map { "\($0) alone: \(sizing.unable[$0]!)" }.joined(separator: "\n")
+    }
+
+    private static func notes(_ plans: [FleetPlan]) -> String {
+        var seen: [String] = []
+        for note in plans.flatMap(\.notes) where !seen.contains(note) { seen.append(note) }
+        return seen.map { "note: \($0)" }.joined(separator: "\n")
+    }
+
+    private static func roles(_ plan: FleetPlan) -> String {
+        plan.pools.map { "\($0.option.role.rawValue) \(Units.grouped($0.chips))" }.joined(separator: ", ")
+    }
+
+    // MARK: Numbers
+
+    static func money(_ usd: Double?) -> String {
+        guard let usd else { return "-" }
+        switch usd {
+        case 1e9...: return String(format: "$%.2fB", usd / 1e9)
+        case 1e6...: return String(format: "$%.1fM", usd / 1e6)
+        case 1e3...: return String(format: "$%.1fk", usd / 1e3)
+        default: return String(format: "$%.0f", usd)
+        }
+    }
+
+    static func percent(_ ratio: Double) -> String { String(format: "%.0f%%", ratio * 100) }
+
+    static func scientific(_ value: Double) -> String { String(format: "%.3g", value) }
+
+    static func duration(_ seconds: Double) -> String {
+        switch seconds {
+        case 172_800.0...: return String(format: "%.1f days", seconds / 86_400)
+        case 3_600.0...: return String(format: "%.1f h", seconds / 3_600)
+        case 60.0...: return String(format: "%.1f min", seconds / 60)
+        default: return String(format: "%.1f s", seconds)
+        }
+    }
+}

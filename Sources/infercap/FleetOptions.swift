@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import InferCap
+
+/// Requests and SLO flags of the fleet commands.
+struct FleetWorkloadOptions: ParsableArguments {
+    @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024
+    @Option(name: .customLong("output-tokens"), help: "Generated tokens per request.") var outputTokens: Int = 1024
+    @Option(name: .customLong("requests-file"), help: "File of (input, output) token pairs, CSV or JSON; replaces --input/--output-tokens.")
+    var requestsFile: String?
+    @Option(name: .customLong("prefix-cache-hit-rate"), help: "Share of prompt tokens served from the prefix cache (0 to <1).")
+    var prefixCacheHitRate: Double = 0
+    @Option(name: .customLong("tpot-slo-ms"), help: "Largest mean time per output token, ms.") var tpotSLOMilliseconds: Double = 50
+    @Option(name: .customLong("ttft-slo-ms"), help: "Largest time to first token at the percentile, ms.") var ttftSLOMilliseconds: Double = 2000
+    @Option(name: .customLong("ttft-percentile"), help: "Percentile of requests that meet the TTFT target.") var ttftPercentile: Double = 90
+
+    func mix() throws -> RequestMix {
+        if let requestsFile {
+            return try RequestMix(pairs: RequestMix.loadPairs(path: requestsFile), prefixCacheHitRate: prefixCacheHitRate)
+        }
+        return RequestMix(inputTokens: inputTokens, outputTokens: outputTokens, prefixCacheHitRate: prefixCacheHitRate)
+    }
+
+    var slo: FleetSLO {
+        FleetSLO(tpotSeconds: tpotSLOMilliseconds / 1000, ttftSeconds: ttftSLOMilliseconds / 1000, ttftPercentile: ttftPercentile / 100)
+    }
+}
+
+/// Flags shared by `fleet size` and `fleet capacity`.
+struct FleetOptions: ParsableArguments {
+    @Option(help: "Model id, alias or config.json path.") var model: String = "deepseek-r1"
+    @OptionGroup var workload: FleetWorkloadOptions
+    @Option(help: "Purchase price per chip, e.g. ascend-910b-376t=15000 (USD).") var price: String?
+    @Option(help: "Rental per chip-hour, e.g. h800=2 (USD); used when no purchase price is known.") var rental: String?
+    @Option(help: "Chip power, e.g. ascend-910c=800 (W).") var power: String?
+    @Option(help: "auto, aggregated or disaggregated.") var serving: FleetRequest.ServingMode = .auto
+    @Option(name: .customLong("kv-transfer"), help: "same-vendor or any-vendor: which pools KV caches may move between.")
+    var kvTransfer: FleetRequest.KVTransfer = .sameVendor
+    @Option(help: "cost or chips: what sizing minimises.") var objective: FleetRequest.Objective = .cost
+    @Option(help: "Engine profile.") var engine: String = "generic"
+    @Option(name: .customLong("kv-dtype"), help: "bf16, fp8 or int8.") var kvDType: DType = .bf16
+    @Option(name: .customLong("weight-dtype"), help: "bf16, fp8, int8 or int4 (default: per chip).") var weightDType: DType?
+    @Option(name: .customLong("electricity-usd-per-kwh"), help: "Override the electricity price.") var electricity: Double?
+    @Option(help: "Override the data centre's power usage effectiveness.") var pue: Double?
+    @Option(name: .customLong("amortization-years"), help: "Override the write-off period.") var amortizationYears: Double?
+    @Option(name: .customLong("max-chips"), help: "Largest instance considered, chips.") var maxChips: Int = 256
+    @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func request(accelerators: [String], counts: [String: Int]) throws -> FleetRequest {
+        guard !accelerators.isEmpty else { throw ValidationError("name at least one accelerator") }
+        let prices = try Self.assignments(price, flag: "--price")
+        let rentals = try Self.assignments(rental, flag: "--rental")
+        let watts = try Self.assignments(power, flag: "--power")
+        for (flag, values) in [("--available/--stockpile", counts.mapValues(Double.init)), ("--price", prices), ("--rental", rentals), ("--power", watts)] {
+            for key in values.keys where !accelerators.contains(key) {
+                throw ValidationError("\(flag) names '\(key)', which is not among the accelerators (\(accelerators.joined(separator: ",")))")
+            }
+        }
+        var costs = try CostAssumptions.bundled()
+        if let electricity { costs.electricityUSDPerKilowattHour = electricity }
+        if let pue { costs.powerUsageEffectiveness = pue }
+        if let amortizationYears { costs.amortizationYears = amortizationYears }
+        return FleetRequest(
+            model: model,
+            supplies: accelerators.map {
+                ChipSupply(accelerator: $0, available: counts[$0], priceUSD: prices[$0], rentalUSDPerHour: rentals[$0], watts: watts[$0])
+            },
+            mix: try workload.mix(), slo: workload.slo, serving: serving, kvTransfer: kvTransfer, objective: objective, engine: engine,
+            kvDType: kvDType, weightDType: weightDType, costs: costs, maxChipsPerInstance: maxChips)
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Parses `a=1,b=2e3` into a dictionary.
+    static func assignments(_ text: String?, flag: String) throws -> [String: Double] {
+        guard let text else { return [:] }
+        var result: [String: Double] = [:]
+        for item in list(text) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
+                throw ValidationError("\(flag) expects id=number pairs separated by commas, got '\(item)'")
+            }
+            result[parts[0]] = value
+        }
+        return result
+    }
+
+    static func whole(_ value: Double, flag: String) throws -> Int {
+        guard value >= 0, value <= 1e8, value == value.rounded() else {
+            throw ValidationError("\(flag) counts must be whole numbers from 0 to 100000000, got \(value)")
+        }
+        return Int(value)
+    }
+}
+
+extension FleetRequest.ServingMode: ExpressibleByArgument {}
+extension FleetRequest.KVTransfer: ExpressibleByArgument {}
+extension FleetRequest.Objective: ExpressibleByArgument {}
+extension Demand.TokenCount: ExpressibleByArgument {}
