@@ -33,8 +33,10 @@ public struct Parallelism: Sendable, Hashable, Codable {
 }
 
 extension Parallelism {
-    /// Checks the layout against the model; throws with the fix when it cannot run.
-    func validate(for model: ModelArchitecture) throws {
+    /// Checks the layout against the model; throws ``InferCapError/invalidParallelism(detail:fix:)``
+    /// with the fix when it cannot run (degrees out of range, heads or KV heads not divisible by
+    /// `tp`, more stages than layers, `ep` on a dense model or not dividing a stage's chips).
+    public func validate(for model: ModelArchitecture) throws(InferCapError) {
         for (name, value) in [("tp", tp), ("pp", pp), ("ep", ep), ("dp", dp)] where value < 1 || value > 65_536 {
             throw InferCapError.invalidParallelism(detail: "\(name) = \(value)", fix: "use a whole number from 1 to 65536")
         }

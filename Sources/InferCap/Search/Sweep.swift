@@ -79,6 +79,12 @@ extension Catalog {
     /// between deployments.
     public func sweep(
         _ request: SweepRequest, progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+    ) throws(InferCapError) -> SweepResult {
+        try InferCapError.narrowing { try untypedSweep(request, progress: progress, isCancelled: isCancelled) }
+    }
+
+    func untypedSweep(
+        _ request: SweepRequest, progress: (@Sendable (Double) -> Void)?, isCancelled: (@Sendable () -> Bool)?
     ) throws -> SweepResult {
         let model = try self.model(named: request.model).architecture
         let chips = try (request.accelerators.isEmpty ? accelerators.map(\.id) : request.accelerators).map { try accelerator(named: $0) }

@@ -35,8 +35,15 @@ public struct EstimateRequest: Sendable, Hashable {
 }
 
 extension Catalog {
-    /// Resolves the names in a request and estimates it.
-    public func estimate(_ request: EstimateRequest) throws -> Estimate {
+    /// Resolves the names in a request and estimates it: what `infercap estimate` prints.
+    ///
+    /// Safe to call from many tasks at once on one catalog: it reads the catalog and builds
+    /// everything else per call.
+    public func estimate(_ request: EstimateRequest) throws(InferCapError) -> Estimate {
+        try InferCapError.narrowing { try untypedEstimate(request) }
+    }
+
+    func untypedEstimate(_ request: EstimateRequest) throws -> Estimate {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []

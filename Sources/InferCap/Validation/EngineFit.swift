@@ -55,7 +55,11 @@ public enum EngineFit {
     static let burstGrid: [Double] = stride(from: 0.0, through: 1.0, by: 0.01).map { $0 }
 
     /// Fits every engine profile that has training points, and the burst fraction.
-    public static func fit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
+    public static func fit(_ set: ReferenceSet, catalog: Catalog) throws(InferCapError) -> Fit {
+        try InferCapError.narrowing { try untypedFit(set, catalog: catalog) }
+    }
+
+    static func untypedFit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
         let replay = Replay(catalog: catalog)
         let train = set.points.filter { $0.split == "train" && $0.replayable }
         // Engines with fewer than `minimumPoints` training points keep their documented defaults.

@@ -16,8 +16,9 @@ public struct Replay: Sendable {
     }
 
     /// The engine profile a reported engine name maps to (by id or alias, else `generic`).
-    public func engineProfile(for name: String) throws -> EngineProfile {
-        let profile = try (try? catalog.engine(named: name)) ?? catalog.engine(named: "generic")
+    public func engineProfile(for name: String) throws(InferCapError) -> EngineProfile {
+        let profile: EngineProfile
+        if let named = try? catalog.engine(named: name) { profile = named } else { profile = try catalog.engine(named: "generic") }
         return engineOverrides[profile.id] ?? profile
     }
 
