@@ -4,15 +4,11 @@
 // precisions that cannot run.
 
 extension Accelerator {
-    /// An accelerator from its figures (SI units, per package, dense).
-    ///
-    /// - Parameters:
-    ///   - id: catalog id (lowercased), e.g. `acme-x1`.
-    ///   - name: human-readable name.
-    ///   - denseFlopsPerSecond: dense FLOP/s (OP/s for int8) per precision; bf16 or fp16 is needed.
-    ///   - memoryBytes: device memory in bytes.
-    ///   - memoryBytesPerSecond: peak memory bandwidth in bytes per second.
-    ///   - calibration: id of the calibration profile to use (`default` when unmeasured).
+    /// An accelerator from its figures: SI units, per package, dense, as the properties of the
+    /// same names describe (`denseFlopsPerSecond` in FLOP/s per precision, bf16 or fp16
+    /// needed; `memoryBytes` in bytes; `memoryBytesPerSecond` in bytes per second). The id and
+    /// aliases are lowercased; `calibration` names the profile estimates use (`default`, the
+    /// median curves of the measured chips, when the chip has no kernel measurements).
     public init(
         id: String, name: String, vendor: String = "unknown", family: String = "unknown", aliases: [String] = [],
         denseFlopsPerSecond: [DType: Double], memoryBytes: Double, memoryBytesPerSecond: Double, scaleUp: Link, scaleOut: Link,
@@ -84,11 +80,10 @@ extension ModelEntry {
 
 extension CalibrationProfile {
     /// A calibration profile from fitted efficiency curves (fractions of datasheet peaks; see
-    /// ``EfficiencyCurve``) and communication constants.
-    ///
-    /// - Parameters:
-    ///   - linkEfficiency: fraction of per-direction link bandwidth collectives reach (0...1).
-    ///   - collectiveLatencySeconds: fixed latency of one collective, seconds.
+    /// ``EfficiencyCurve``) and communication constants: `linkEfficiency`, the fraction of
+    /// per-direction link bandwidth collectives reach (0...1), and `collectiveLatencySeconds`,
+    /// the fixed latency of one collective. Without `attentionDecodeLatent`, MLA decode uses
+    /// the `attentionDecode` curve, as a profile file without that class does.
     public init(
         id: String, measuredOn: String? = nil, source: String = "", gemm: EfficiencyCurve, groupedGemm: EfficiencyCurve,
         attentionDecode: EfficiencyCurve, attentionDecodeLatent: EfficiencyCurve? = nil, attentionPrefill: EfficiencyCurve,

@@ -15,6 +15,7 @@ public struct Parallelism: Sendable, Hashable, Codable {
     /// Data-parallel attention groups per stage (replicas for dense models).
     public var dp: Int
 
+    /// A layout; ``validate(for:)`` checks it against a model.
     public init(tp: Int = 1, pp: Int = 1, ep: Int = 1, dp: Int = 1) {
         self.tp = tp
         self.pp = pp

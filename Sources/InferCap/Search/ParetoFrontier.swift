@@ -1,8 +1,12 @@
 /// One operating point of a deployment: what a chip produces against what a user sees.
 public struct FrontierPoint: Sendable, Hashable, Encodable {
+    /// Accelerator id.
     public var accelerator: String
+    /// Chips in the deployment (tp x pp x dp).
     public var chips: Int
+    /// The layout.
     public var parallelism: Parallelism
+    /// Weight precision.
     public var weightDType: DType
     /// Concurrent decode sequences per attention group.
     public var batch: Int
@@ -10,7 +14,9 @@ public struct FrontierPoint: Sendable, Hashable, Encodable {
     public var outputTokensPerSecondPerChip: Double
     /// Output tokens per second per user (the user's axis), 1 / TPOT.
     public var tokensPerSecondPerUser: Double
+    /// Time per output token, seconds (serving, prefills interleaved).
     public var tpotSeconds: Double
+    /// Time to first token, seconds.
     public var ttftSeconds: Double
 
     enum CodingKeys: String, CodingKey {
@@ -28,6 +34,7 @@ public struct ParetoFrontier: Sendable {
     /// The frontier, fastest per user first.
     public private(set) var points: [FrontierPoint] = []
 
+    /// An empty frontier.
     public init() {}
 
     /// Merges candidates (in any order) into the frontier.

@@ -19,6 +19,7 @@ public struct EstimateRequest: Sendable, Hashable {
     /// Whether to include per-operator breakdowns.
     public var breakdown: Bool
 
+    /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false

@@ -5,6 +5,7 @@ public struct Replay: Sendable {
     /// Engine profiles to use instead of the catalog's (for fitting).
     public var engineOverrides: [String: EngineProfile] = [:]
 
+    /// A replay resolving names in `catalog`.
     public init(catalog: Catalog) { self.catalog = catalog }
 
     /// What a replay produced.
