@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target InferCap` builds the DocC catalog in
-        // Sources/InferCap/InferCap.docc. A plugin only: nothing of it is linked into InferCap.
+        // Sources/InferCap.docc. A plugin only: nothing of it is linked into InferCap.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
@@ -28,6 +28,8 @@ let package = Package(
         // The calculator: no printing, no exit, typed errors. The catalog under specs/ ships as
         // resources so the library and the binary work from any directory. No unsafeFlags here
         // or in COpenBLAS: SwiftPM refuses them in a package that others depend on by version.
+        // The DocC catalog is Sources/InferCap.docc, beside the sources folder: inside a folder
+        // named in `sources:`, SwiftPM 6.3 passes a .docc folder to the compiler and the build fails.
         .target(
             name: "InferCap",
             dependencies: ["COpenBLAS"],
