@@ -56,6 +56,27 @@ struct ConcurrencyTests {
         #expect(results.allSatisfy { $0 == alone.frontier })
     }
 
+    @Test("A frontier does not depend on the order points arrive in, ties included")
+    func frontierOrder() {
+        func point(_ chips: Int, dp: Int, perUser: Double, perChip: Double) -> FrontierPoint {
+            FrontierPoint(
+                accelerator: "h20", chips: chips, parallelism: Parallelism(dp: dp), weightDType: .bf16, batch: 8,
+                outputTokensPerSecondPerChip: perChip, tokensPerSecondPerUser: perUser, tpotSeconds: 1 / perUser, ttftSeconds: 0.1)
+        }
+        // Two replicas of one deployment tie on both axes; one point is dominated.
+        let points = [
+            point(2, dp: 2, perUser: 50, perChip: 900), point(1, dp: 1, perUser: 50, perChip: 900),
+            point(1, dp: 1, perUser: 80, perChip: 400), point(1, dp: 1, perUser: 40, perChip: 800),
+        ]
+        var forward = ParetoFrontier()
+        for p in points { if !forward.dominates(p) { forward.insert([p]) } }
+        var backward = ParetoFrontier()
+        for p in points.reversed() { if !backward.dominates(p) { backward.insert([p]) } }
+        #expect(forward.points == backward.points)
+        #expect(forward.points.map(\.chips) == [1, 1])
+        #expect(forward.points.map(\.tokensPerSecondPerUser) == [80, 50])
+    }
+
     @Test("Public values cross task boundaries (Sendable, checked at compile time)")
     func sendable() {
         func check<T: Sendable>(_: T.Type) {}
