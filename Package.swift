@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target InferCap` builds the DocC catalog in
+        // Sources/InferCap.docc. A plugin only: nothing of it is linked into InferCap.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: C
@@ -23,12 +26,15 @@ let package = Package(
 
         // MARK: Library
         // The calculator: no printing, no exit, typed errors. The catalog under specs/ ships as
-        // resources so the library and the binary work from any directory.
+        // resources so the library and the binary work from any directory. No unsafeFlags here
+        // or in COpenBLAS: SwiftPM refuses them in a package that others depend on by version.
+        // The DocC catalog is Sources/InferCap.docc, beside the sources folder: inside a folder
+        // named in `sources:`, SwiftPM 6.3 passes a .docc folder to the compiler and the build fails.
         .target(
             name: "InferCap",
             dependencies: ["COpenBLAS"],
             path: ".",
-            exclude: ["README.md", "Tests", "Benchmarks", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
+            exclude: ["README.md", "Tests", "Benchmarks", "Examples", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
             sources: ["Sources/InferCap"],
             resources: [.copy("specs")]
         ),
@@ -45,6 +51,8 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "InferCapTests", dependencies: ["InferCap"]),
+        // The public surface only (`import InferCap`, never `@testable`): what a dependent sees.
+        .testTarget(name: "InferCapAPITests", dependencies: ["InferCap"]),
         .testTarget(name: "infercapTests", dependencies: ["infercap"]),
     ]
 )

@@ -13,10 +13,6 @@ struct CompareCommand: ParsableCommand {
             DeepSeek reports for its own service), so chips are compared at the same user experience.
             """)
 
-    /// The TPOT target used when no batch or SLO is given: 20 tokens/s per user, DeepSeek's
-    /// reported production average (open-infra-index day 6, 2025-03-01).
-    static let defaultTPOTMilliseconds = 50.0
-
     @Option(help: "Model id, alias or config.json path.") var model: String = "deepseek-r1"
     @Option(help: "Comma-separated accelerator ids.") var accelerators: String = "h20,h100-sxm,ascend-910b-376t"
     @OptionGroup var workloadOptions: WorkloadOptions
@@ -27,15 +23,11 @@ struct CompareCommand: ParsableCommand {
         let catalog = try catalogOptions.catalog()
         let names = accelerators.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw ValidationError("--accelerators needs at least one id") }
-        var workload = workloadOptions.workload
-        if workload.batch == nil && workload.slo == nil {
-            workload.slo = LatencySLO(tpotSeconds: Self.defaultTPOTMilliseconds / 1000)
-        }
-        let estimates = try names.map { name in
-            try catalog.estimate(EstimateRequest(
-                model: model, accelerator: name, weightDType: workloadOptions.weightDType, kvDType: workloadOptions.kvDType,
-                engine: workloadOptions.engine, workload: workload))
-        }
+        let comparison = try catalog.compare(ComparisonRequest(
+            model: model, accelerators: names, weightDType: workloadOptions.weightDType, kvDType: workloadOptions.kvDType,
+            engine: workloadOptions.engine, workload: workloadOptions.workload))
+        let estimates = comparison.estimates
+        let workload = comparison.workload
         let table = TextTable(
             header: ["accelerator", "chips", "layout", "weights", "batch/rank", "TTFT", "TPOT", "tok/s/user", "out tok/s/chip", "prefill tok/s/chip"],
             rows: estimates.map { e in

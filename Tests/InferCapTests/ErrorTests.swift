@@ -11,12 +11,12 @@ struct ErrorTests {
         do {
             _ = try Fixtures.catalog.model(named: "deepseek-r2")
             Issue.record("expected an error")
-        } catch let error as InferCapError {
+        } catch {
             guard case let .unknownName(kind, _, suggestion, _) = error else { Issue.record("\(error)"); return }
             #expect(kind == "model")
             #expect(suggestion == "deepseek-r1" || suggestion == "deepseek-v3")
             #expect(error.description.contains("did you mean"))
-        } catch { Issue.record("\(error)") }
+        }
     }
 
     @Test("Malformed JSON names the file and the line")
@@ -43,7 +43,7 @@ struct ErrorTests {
         do {
             _ = try Fixtures.catalog.model(named: path)
             Issue.record("expected an error for \(text)")
-        } catch let error as InferCapError {
+        } catch {
             #expect(error.description.contains(expected), "\(error.description)")
         }
     }
@@ -59,7 +59,7 @@ struct ErrorTests {
         do {
             _ = try Fixtures.catalog.accelerator(named: path)
             Issue.record("expected an error")
-        } catch let error as InferCapError {
+        } catch {
             #expect(error.description.contains("memory_bytes_per_second"))
             #expect(error.description.contains("TB/s"))
         }

@@ -130,7 +130,7 @@ struct EngineProfileTests {
         do {
             try catalog.add(path: path)
             Issue.record("expected an error")
-        } catch let error as InferCapError {
+        } catch {
             #expect(error.description.contains("prefill_stall_fraction"))
             #expect(error.description.contains(path))
         }

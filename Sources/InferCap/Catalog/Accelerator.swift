@@ -57,6 +57,7 @@ public struct Accelerator: Sendable, Hashable, Codable {
             case name, bytesPerSecondPerDirection = "bytes_per_second_per_direction", domainSize = "domain_size"
         }
 
+        /// A link: bytes per second in one direction per chip, and the chips it joins directly.
         public init(name: String, bytesPerSecondPerDirection: Double, domainSize: Int) {
             self.name = name
             self.bytesPerSecondPerDirection = bytesPerSecondPerDirection

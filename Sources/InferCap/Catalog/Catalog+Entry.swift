@@ -1,17 +1,19 @@
 /// Something `show` can describe: an accelerator or a model.
-public enum CatalogEntry: Sendable {
+public enum CatalogEntry: Sendable, Hashable {
+    /// An accelerator spec.
     case accelerator(Accelerator)
+    /// A model and its catalog metadata.
     case model(ModelEntry)
 }
 
 extension Catalog {
     /// The accelerator or model with this name (ids and aliases of both, or a spec path).
     /// An unknown name is refused with the closest name of either kind.
-    public func entry(named name: String) throws -> CatalogEntry {
+    public func entry(named name: String) throws(InferCapError) -> CatalogEntry {
         if let accelerator = try? accelerator(named: name) { return .accelerator(accelerator) }
         do {
             return .model(try model(named: name))
-        } catch let error as InferCapError {
+        } catch {
             guard case .unknownName = error else { throw error }
             let ids = accelerators.map(\.id) + models.map(\.id)
             let aliases = accelerators.flatMap(\.aliases) + models.flatMap(\.aliases)

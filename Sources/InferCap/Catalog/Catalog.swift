@@ -23,8 +23,12 @@ public struct Catalog: Sendable {
         Bundle.module.url(forResource: "specs", withExtension: nil)?.path
     }
 
-    /// The built-in catalog plus, in order, the given folders or files.
-    public init(adding extraPaths: [String] = []) throws {
+    /// The built-in catalog plus, in order, the given folders or files (see ``add(path:)``).
+    public init(adding extraPaths: [String] = []) throws(InferCapError) {
+        self = try InferCapError.narrowing { try Catalog(untypedAdding: extraPaths) }
+    }
+
+    init(untypedAdding extraPaths: [String]) throws {
         accelerators = []
         models = []
         calibrations = [:]
@@ -34,13 +38,17 @@ public struct Catalog: Sendable {
             throw InferCapError.unreadableFile(path: "specs", reason: "the built-in catalog is missing from the bundle; rebuild infercap")
         }
         try addBundled(root: root)
-        for path in extraPaths { try add(path: path) }
+        for path in extraPaths { try untypedAdd(path: path) }
     }
 
     // MARK: Lookup
 
-    /// The accelerator with this id or alias, or loaded from this path.
-    public func accelerator(named name: String) throws -> Accelerator {
+    /// The accelerator with this id or alias (case-insensitive), or loaded from this path.
+    public func accelerator(named name: String) throws(InferCapError) -> Accelerator {
+        try InferCapError.narrowing { try untypedAccelerator(named: name) }
+    }
+
+    func untypedAccelerator(named name: String) throws -> Accelerator {
         let key = name.lowercased()
         if let found = accelerators.first(where: { $0.id == key || $0.aliases.contains(key) }) { return found }
         if Self.looksLikePath(name) {
@@ -53,8 +61,13 @@ public struct Catalog: Sendable {
             known: names)
     }
 
-    /// The model with this id or alias, or loaded from a `config.json` path.
-    public func model(named name: String) throws -> ModelEntry {
+    /// The model with this id or alias (case-insensitive), or loaded from a `config.json` path
+    /// (or a folder holding one).
+    public func model(named name: String) throws(InferCapError) -> ModelEntry {
+        try InferCapError.narrowing { try untypedModel(named: name) }
+    }
+
+    func untypedModel(named name: String) throws -> ModelEntry {
         let key = name.lowercased()
         if let found = models.first(where: { $0.id == key || $0.aliases.contains(key) }) { return found }
         if Self.looksLikePath(name) {
@@ -73,14 +86,14 @@ public struct Catalog: Sendable {
     }
 
     /// The calibration profile an accelerator names (falls back to `default`).
-    public func calibration(for accelerator: Accelerator) throws -> CalibrationProfile {
+    public func calibration(for accelerator: Accelerator) throws(InferCapError) -> CalibrationProfile {
         if let profile = calibrations[accelerator.calibration] ?? calibrations["default"] { return profile }
         throw InferCapError.unknownName(
             kind: "calibration profile", name: accelerator.calibration, suggestion: nil, known: calibrations.keys.sorted())
     }
 
-    /// The engine profile with this id.
-    public func engine(named name: String) throws -> EngineProfile {
+    /// The engine profile with this id or alias.
+    public func engine(named name: String) throws(InferCapError) -> EngineProfile {
         let key = name.lowercased()
         if let profile = engines[key] ?? engines.values.sorted(by: { $0.id < $1.id }).first(where: { $0.aliases.contains(key) }) {
             return profile
@@ -121,8 +134,15 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// Adds a user folder (every JSON file in it, classified by its fields) or one file.
-    public mutating func add(path: String) throws {
+    /// Adds a user folder (every JSON file in it and its subfolders, classified by its fields)
+    /// or one file. An accelerator spec has `dense_flops_per_second`, a model config
+    /// `model_type`, a calibration profile `gemm` and `communication`, an engine profile
+    /// `memory_utilization`; an entry with an id already present replaces it.
+    public mutating func add(path: String) throws(InferCapError) {
+        try InferCapError.narrowing { try untypedAdd(path: path) }
+    }
+
+    mutating func untypedAdd(path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InferCapError.unreadableFile(path: path, reason: "no such file or folder")
@@ -140,6 +160,8 @@ public struct Catalog: Sendable {
             } else if document.has("memory_utilization") {
                 let profile = try EngineProfile.load(from: document)
                 engines[profile.id] = profile
+            } else if document.has("bands") {
+                confidence = try ConfidenceTable.load(from: document)
             } else if !isDirectory.boolValue {
                 throw InferCapError.invalidField(
                     path: file, field: "(top level)", problem: "is not an accelerator, model config, calibration or engine spec",
@@ -147,6 +169,26 @@ public struct Catalog: Sendable {
             }
         }
     }
+
+    // MARK: Values
+
+    /// Adds an accelerator built in code or read with ``Accelerator/init(contentsOfFile:)``;
+    /// one with the same id replaces the catalog's. Its ``Accelerator/calibration`` names the
+    /// profile estimates use (`default` when the catalog has no profile of that id).
+    public mutating func add(_ accelerator: Accelerator) { insert(accelerator) }
+
+    /// Adds a model; one with the same id replaces the catalog's.
+    public mutating func add(_ model: ModelEntry) { insert(model) }
+
+    /// Adds a calibration profile; one with the same id replaces the catalog's, so a caller's
+    /// own `h20` profile changes every H20 estimate.
+    public mutating func add(_ calibration: CalibrationProfile) { calibrations[calibration.id] = calibration }
+
+    /// Adds an engine profile; one with the same id replaces the catalog's.
+    public mutating func add(_ engine: EngineProfile) { engines[engine.id] = engine }
+
+    /// Replaces the validation residual bands behind ``Estimate/confidence``.
+    public mutating func add(_ confidence: ConfidenceTable) { self.confidence = confidence }
 
     private mutating func insert(_ accelerator: Accelerator) {
         accelerators.removeAll { $0.id == accelerator.id }
@@ -160,7 +202,7 @@ public struct Catalog: Sendable {
         models.sort { $0.id < $1.id }
     }
 
-    private static func modelEntry(path: String, index: JSONDocument?, document: JSONDocument? = nil) throws -> ModelEntry {
+    static func modelEntry(path: String, index: JSONDocument?, document: JSONDocument? = nil) throws -> ModelEntry {
         let config = try document ?? JSONDocument.load(path: path)
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent

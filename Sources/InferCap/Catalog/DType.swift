@@ -4,6 +4,7 @@
 /// of 128 and dequantised into bf16 matrix products, so it saves memory and bandwidth but not
 /// FLOPs. `fp8` and `int8` weights run W8A8 matrix products at the chip's fp8 or int8 rate.
 public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Hashable {
+    /// bf16 and fp16: 2 bytes; fp8 and int8: 1 byte (W8A8); int4: weight-only, 0.5 byte plus group scales.
     case bf16, fp16, fp8, int8, int4
 
     /// Bytes per stored element. int4 counts its group scales: 0.5 + 2/128 bytes.

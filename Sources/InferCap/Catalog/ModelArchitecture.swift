@@ -63,6 +63,19 @@ public struct ModelArchitecture: Sendable, Hashable {
         /// at most this many groups (DeepSeek-V3: 4 of 8), so with expert parallelism across
         /// nodes a token reaches at most this many nodes. nil when routing is unlimited.
         public var routedGroupLimit: Int?
+
+        /// An MoE block: `expertCount` routed experts of width `expertIntermediateSize`, top-k
+        /// routing, and `sharedIntermediateSize` of always-active shared expert width.
+        public init(
+            expertCount: Int, expertsPerToken: Int, expertIntermediateSize: Int, sharedIntermediateSize: Int = 0,
+            routedGroupLimit: Int? = nil
+        ) {
+            self.expertCount = expertCount
+            self.expertsPerToken = expertsPerToken
+            self.expertIntermediateSize = expertIntermediateSize
+            self.sharedIntermediateSize = sharedIntermediateSize
+            self.routedGroupLimit = routedGroupLimit
+        }
     }
 
     /// Number of MoE layers.

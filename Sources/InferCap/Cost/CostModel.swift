@@ -17,6 +17,7 @@ public struct CostModel: Sendable {
     /// lookup per operator is measurable in sweeps.
     private let peaks: [Double]
 
+    /// A cost model for one chip with its curves and an engine's overheads.
     public init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
         self.accelerator = accelerator
         self.calibration = calibration

@@ -20,6 +20,7 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     /// Fixed time per kernel launch in seconds (launch, prologue, tail).
     public var overheadSeconds: Double
 
+    /// A curve from its four fitted numbers (fractions, rows and seconds).
     public init(computeEfficiencyMax: Double, halfEfficiencyRows: Double, memoryEfficiency: Double, overheadSeconds: Double) {
         self.computeEfficiencyMax = computeEfficiencyMax
         self.halfEfficiencyRows = halfEfficiencyRows

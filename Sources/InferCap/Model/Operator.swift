@@ -30,9 +30,13 @@ public struct Operator: Sendable, Hashable {
 
     /// Kernel classes, each with its own efficiency curve, plus communication.
     public enum Kind: String, Sendable, Hashable, Codable {
+        /// Dense GEMM, MoE grouped GEMM, decode attention over a GQA/MHA cache (each with its curve).
         case gemm, groupedGemm = "grouped_gemm", attentionDecode = "attention_decode"
+        /// Decode attention over an MLA latent cache.
         case attentionDecodeLatent = "attention_decode_latent"
+        /// Causal prefill attention; memory-bound elementwise kernels (norms, activations, RoPE).
         case attentionPrefill = "attention_prefill", elementwise
+        /// Collectives and pipeline transfers, timed on the links.
         case allReduce = "all_reduce", allToAll = "all_to_all", pointToPoint = "point_to_point"
 
         /// Whether this is a transfer between chips rather than a kernel.

@@ -15,6 +15,7 @@ public struct Parallelism: Sendable, Hashable, Codable {
     /// Data-parallel attention groups per stage (replicas for dense models).
     public var dp: Int
 
+    /// A layout; ``validate(for:)`` checks it against a model.
     public init(tp: Int = 1, pp: Int = 1, ep: Int = 1, dp: Int = 1) {
         self.tp = tp
         self.pp = pp
@@ -33,8 +34,10 @@ public struct Parallelism: Sendable, Hashable, Codable {
 }
 
 extension Parallelism {
-    /// Checks the layout against the model; throws with the fix when it cannot run.
-    func validate(for model: ModelArchitecture) throws {
+    /// Checks the layout against the model; throws ``InferCapError/invalidParallelism(detail:fix:)``
+    /// with the fix when it cannot run (degrees out of range, heads or KV heads not divisible by
+    /// `tp`, more stages than layers, `ep` on a dense model or not dividing a stage's chips).
+    public func validate(for model: ModelArchitecture) throws(InferCapError) {
         for (name, value) in [("tp", tp), ("pp", pp), ("ep", ep), ("dp", dp)] where value < 1 || value > 65_536 {
             throw InferCapError.invalidParallelism(detail: "\(name) = \(value)", fix: "use a whole number from 1 to 65536")
         }

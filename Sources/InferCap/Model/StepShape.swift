@@ -1,7 +1,12 @@
 /// The work one forward step does on one attention group (tp chips of one pipeline stage).
 public struct StepShape: Sendable, Hashable {
     /// Prefill (whole prompts) or decode (one new token per sequence).
-    public enum Phase: String, Sendable, Hashable, Codable { case prefill, decode }
+    public enum Phase: String, Sendable, Hashable, Codable {
+        /// Whole prompts, every token at once.
+        case prefill
+        /// One new token per running sequence.
+        case decode
+    }
 
     /// Which phase this step belongs to.
     public var phase: Phase

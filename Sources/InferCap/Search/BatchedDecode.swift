@@ -6,7 +6,7 @@ import Foundation
 /// affine in a few features of the micro-batch `m`: `[1, m]`, plus `r^(m * dp)` with
 /// `r = 1 - k/E` for MoE models (the share of experts a stage's tokens miss). The coefficients
 /// are not written down separately: they are solved from the very operators `estimate` builds
-/// (``OperatorBuilder``) at three micro-batches, so the two paths share one source of truth.
+/// (`OperatorBuilder`) at three micro-batches, so the two paths share one source of truth.
 /// For a block of points the evaluator then computes
 ///
 /// 1. `Q = W^T X^T`, every quantity of every operator at every point (BLAS dgemm),
@@ -215,6 +215,7 @@ public struct BatchedDecode: Sendable {
         var quantities: [Double] = []
         var times: [Double] = []
         var stages: [Double] = []
+        /// Empty buffers, grown on first use.
         public init() {}
 
         func reserve(features f: Int, operators o: Int, rows: Int) {

@@ -8,13 +8,17 @@ public struct SweepRequest: Sendable, Hashable {
     public var accelerators: [String]
     /// Weight precisions; nil = each of bf16, fp8 and int8 the chip supports.
     public var weightDTypes: [DType]?
+    /// KV-cache precision.
     public var kvDType: DType
+    /// Engine profile id.
     public var engine: String
     /// Largest deployment considered, in chips.
     public var maxChips: Int
     /// Largest batch per attention group considered (every batch from 1 up to it that fits).
     public var maxBatch: Int
+    /// Prompt tokens per request.
     public var inputTokens: Int
+    /// Generated tokens per request.
     public var outputTokens: Int
     /// KV tokens per sequence during decode; nil = input + output/2.
     public var contextTokens: Int?
@@ -23,6 +27,7 @@ public struct SweepRequest: Sendable, Hashable {
     /// Worker threads.
     public var threads: Int
 
+    /// A sweep; the defaults are the CLI's.
     public init(
         model: String, accelerators: [String] = [], weightDTypes: [DType]? = nil, kvDType: DType = .bf16, engine: String = "generic",
         maxChips: Int = 256, maxBatch: Int = 1024, inputTokens: Int = 1024, outputTokens: Int = 1024, contextTokens: Int? = nil,
@@ -47,10 +52,13 @@ public struct SweepRequest: Sendable, Hashable {
 public struct SweepResult: Sendable, Encodable {
     /// One accelerator's frontier.
     public struct AcceleratorFrontier: Sendable, Encodable {
+        /// Accelerator id.
         public var accelerator: String
+        /// Its frontier, fastest per user first.
         public var points: [FrontierPoint]
     }
 
+    /// Model id.
     public var model: String
     /// The frontier over every accelerator together.
     public var frontier: [FrontierPoint]
@@ -79,6 +87,12 @@ extension Catalog {
     /// between deployments.
     public func sweep(
         _ request: SweepRequest, progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+    ) throws(InferCapError) -> SweepResult {
+        try InferCapError.narrowing { try untypedSweep(request, progress: progress, isCancelled: isCancelled) }
+    }
+
+    func untypedSweep(
+        _ request: SweepRequest, progress: (@Sendable (Double) -> Void)?, isCancelled: (@Sendable () -> Bool)?
     ) throws -> SweepResult {
         let model = try self.model(named: request.model).architecture
         let chips = try (request.accelerators.isEmpty ? accelerators.map(\.id) : request.accelerators).map { try accelerator(named: $0) }

@@ -25,10 +25,15 @@ public struct Confidence: Sendable, Hashable, Encodable {
 public struct ConfidenceTable: Sendable, Hashable, Encodable {
     /// One group's residual band.
     public struct Band: Sendable, Hashable, Codable {
+        /// Chip family, or `all` for the band pooled over families.
         public var family: String
+        /// Metric family: `tokens_per_second_per_chip`, `tpot` or `ttft`.
         public var metric: String
+        /// Predicted/measured ratio at the 10th percentile.
         public var lowRatio: Double
+        /// Predicted/measured ratio at the 90th percentile.
         public var highRatio: Double
+        /// Replayed points behind the band.
         public var points: Int
 
         enum CodingKeys: String, CodingKey {

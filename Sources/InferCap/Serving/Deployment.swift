@@ -14,6 +14,7 @@ public struct Deployment: Sendable, Hashable {
     /// Efficiency curves for the accelerator.
     public var calibration: CalibrationProfile
 
+    /// A deployment; ``Estimator/init(model:deployment:)`` checks that it can run.
     public init(
         accelerator: Accelerator, parallelism: Parallelism, weightDType: DType, kvDType: DType = .bf16,
         engine: EngineProfile, calibration: CalibrationProfile

@@ -19,6 +19,7 @@ public struct EstimateRequest: Sendable, Hashable {
     /// Whether to include per-operator breakdowns.
     public var breakdown: Bool
 
+    /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false
@@ -35,8 +36,15 @@ public struct EstimateRequest: Sendable, Hashable {
 }
 
 extension Catalog {
-    /// Resolves the names in a request and estimates it.
-    public func estimate(_ request: EstimateRequest) throws -> Estimate {
+    /// Resolves the names in a request and estimates it: what `infercap estimate` prints.
+    ///
+    /// Safe to call from many tasks at once on one catalog: it reads the catalog and builds
+    /// everything else per call.
+    public func estimate(_ request: EstimateRequest) throws(InferCapError) -> Estimate {
+        try InferCapError.narrowing { try untypedEstimate(request) }
+    }
+
+    func untypedEstimate(_ request: EstimateRequest) throws -> Estimate {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []

@@ -17,8 +17,8 @@ public struct Estimator: Sendable {
     let evaluator: StepEvaluator
 
     /// Checks that the layout and precisions can run this model.
-    public init(model: ModelArchitecture, deployment: Deployment) throws {
-        try self.init(model: model, deployment: deployment, cache: nil)
+    public init(model: ModelArchitecture, deployment: Deployment) throws(InferCapError) {
+        self = try InferCapError.narrowing { try Estimator(model: model, deployment: deployment, cache: nil) }
     }
 
     /// The same, reusing operator blocks from `cache` (sweeps).
@@ -159,8 +159,14 @@ public struct Estimator: Sendable {
             ttftWithoutEngineWait: prefillLatency + result.queueing, burstUnitSeconds: result.burstUnit)
     }
 
-    /// The full estimate for a workload.
-    public func estimate(_ workload: Workload, breakdown: Bool = false) throws -> Estimate {
+    /// The full estimate for a workload: memory, prefill, decode and steady-state serving,
+    /// with per-operator breakdowns when `breakdown` is true. Notes and confidence bands that
+    /// need the catalog are added by ``Catalog/estimate(_:)``; this one leaves `confidence` empty.
+    public func estimate(_ workload: Workload, breakdown: Bool = false) throws(InferCapError) -> Estimate {
+        try InferCapError.narrowing { try untypedEstimate(workload, breakdown: breakdown) }
+    }
+
+    func untypedEstimate(_ workload: Workload, breakdown: Bool = false) throws -> Estimate {
         try workload.validate()
         let layout = deployment.parallelism
         let context = workload.effectiveContextTokens

@@ -25,13 +25,14 @@ public enum LayoutAdvisor {
         return layouts.filter { (try? $0.validate(for: model)) != nil }
     }
 
-    /// The best layout for a workload, with the estimate it gives.
+    /// The best layout for a workload, with the estimate it gives; throws the last layout's
+    /// error when none up to `maxChips` chips runs.
     public static func best(
         model: ModelArchitecture, deployment template: Deployment, workload: Workload, maxChips: Int = 256
-    ) throws -> (Parallelism, Estimate) {
+    ) throws(InferCapError) -> (Parallelism, Estimate) {
         var best: (Parallelism, Estimate)?
         var firstFit: Int?
-        var lastError: Error?
+        var lastError: InferCapError?
         var chips = 1
         while chips <= maxChips {
             if let first = firstFit, chips > first * 4 { break }

@@ -19,6 +19,7 @@ public struct Workload: Sendable, Hashable, Codable {
     /// `(batch - 1) / 2` prefills before their own.
     public var burstFraction: Double
 
+    /// A workload; the defaults are the CLI's (1024 in, 1024 out, the largest batch that fits).
     public init(
         inputTokens: Int = 1024, outputTokens: Int = 1024, batch: Int? = nil, contextTokens: Int? = nil, slo: LatencySLO? = nil,
         burstFraction: Double = 0
@@ -59,6 +60,7 @@ public struct LatencySLO: Sendable, Hashable, Codable {
     /// Largest acceptable time to first token, in seconds.
     public var ttftSeconds: Double?
 
+    /// Targets in seconds; nil leaves that latency free.
     public init(tpotSeconds: Double? = nil, ttftSeconds: Double? = nil) {
         self.tpotSeconds = tpotSeconds
         self.ttftSeconds = ttftSeconds

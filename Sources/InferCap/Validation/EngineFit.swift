@@ -9,15 +9,25 @@ import Foundation
 public enum EngineFit {
     /// A fitted engine: the two constants, and what they rest on.
     public struct Result: Sendable, Encodable {
+        /// Engine profile id.
         public var engine: String
+        /// Fitted per-kernel overhead during decode, seconds (``EngineProfile/decodeKernelOverheadSeconds``).
         public var decodeKernelOverheadSeconds: Double
+        /// Fitted host seconds per running sequence per decode step.
         public var stepSecondsPerSequence: Double
+        /// Fitted share of interleaved prefill time that stalls decode (0...1).
         public var prefillStallFraction: Double
+        /// Fitted MoE kernel speed relative to the grouped-GEMM curve.
         public var moeKernelEfficiency: Double
+        /// Fitted decode steps a new request waits before its first token.
         public var ttftDecodeSteps: Double
+        /// Training points behind the decode constants (TPOT and decode throughput).
         public var tpotTrainingPoints: Int
+        /// Training points behind the TTFT wait.
         public var ttftTrainingPoints: Int
+        /// Median |log(predicted / measured)| on the decode training points after the fit.
         public var tpotMedianAbsoluteLogError: Double?
+        /// Median |log(predicted / measured)| on the TTFT training points after the fit.
         public var ttftMedianAbsoluteLogError: Double?
 
         enum CodingKeys: String, CodingKey {
@@ -45,6 +55,7 @@ public enum EngineFit {
 
     /// The fit: per-engine constants and the benchmark burst fraction of the TTFT points.
     public struct Fit: Sendable, Encodable {
+        /// One result per engine with enough training points.
         public var engines: [Result]
         /// Share of TTFT-point requests arriving in the benchmark's opening burst, fitted jointly.
         public var burstFraction: Double
@@ -55,7 +66,11 @@ public enum EngineFit {
     static let burstGrid: [Double] = stride(from: 0.0, through: 1.0, by: 0.01).map { $0 }
 
     /// Fits every engine profile that has training points, and the burst fraction.
-    public static func fit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
+    public static func fit(_ set: ReferenceSet, catalog: Catalog) throws(InferCapError) -> Fit {
+        try InferCapError.narrowing { try untypedFit(set, catalog: catalog) }
+    }
+
+    static func untypedFit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
         let replay = Replay(catalog: catalog)
         let train = set.points.filter { $0.split == "train" && $0.replayable }
         // Engines with fewer than `minimumPoints` training points keep their documented defaults.

@@ -3,10 +3,15 @@
 public struct ReferencePoint: Sendable, Hashable {
     /// What was measured, in infercap's units (per chip, seconds).
     public enum Metric: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Output tokens per second per chip in steady serving.
         case outputTokensPerSecondPerChip = "output_tokens_per_second_per_chip"
+        /// Time per output token, seconds.
         case tpotSeconds = "tpot_seconds"
+        /// Time to first token, seconds.
         case ttftSeconds = "ttft_seconds"
+        /// Prompt tokens per second per chip (prefill only).
         case prefillTokensPerSecondPerChip = "prefill_tokens_per_second_per_chip"
+        /// Output tokens per second per chip (decode only).
         case decodeTokensPerSecondPerChip = "decode_tokens_per_second_per_chip"
 
         /// The group a metric is summarised in: throughputs together, TPOT, TTFT.
@@ -29,8 +34,11 @@ public struct ReferencePoint: Sendable, Hashable {
         case decode
     }
 
+    /// Unique id of the point within the reference set.
     public var id: String
+    /// Where the measurement was published.
     public var source: String
+    /// How much the source is trusted (`high`, `medium`, `low`), as recorded in the file.
     public var confidence: String
     /// Catalog model id, nil when the model is not in the catalog.
     public var model: String?
@@ -38,28 +46,40 @@ public struct ReferencePoint: Sendable, Hashable {
     public var accelerator: String?
     /// Serving engine as reported (`sglang`, `vllm`, `trtllm`, ...).
     public var engine: String
+    /// Which chips the measurement covers.
     public var mode: Mode
+    /// Chips measured.
     public var chips: Int
+    /// The layout as reported; nil = chosen like `estimate` does.
     public var parallelism: Parallelism?
+    /// Weight precision as reported; nil = the estimate's default.
     public var weightDType: DType?
+    /// KV-cache precision.
     public var kvDType: DType
+    /// Prompt tokens per request, where reported.
     public var inputTokens: Int?
+    /// Generated tokens per request, where reported.
     public var outputTokens: Int?
+    /// KV tokens per sequence during decode, where reported.
     public var contextTokens: Int?
     /// Concurrent decode sequences per attention group; nil = the largest that fits (max load).
     public var batch: Int?
+    /// Latency targets the benchmark held, where reported.
     public var slo: LatencySLO?
+    /// What was measured.
     public var metric: Metric
     /// The measured value in the metric's unit.
     public var value: Double
     /// False when the model cannot express the point; `skipReason` says why.
     public var replayable: Bool
+    /// Why the point cannot be replayed, when ``replayable`` is false.
     public var skipReason: String?
     /// `train` (used to fit engine constants) or `test` (held out).
     public var split: String
     /// Share of requests that arrived in the benchmark's opening burst (see
     /// ``Workload/burstFraction``), from the point or its file's `protocol`.
     public var burstFraction: Double
+    /// Free-text remarks from the reference file.
     public var notes: String
 }
 

@@ -7,7 +7,7 @@ public struct ReferenceSet: Sendable {
     public var points: [ReferencePoint]
 
     /// The built-in reference set.
-    public static func bundled() throws -> ReferenceSet {
+    public static func bundled() throws(InferCapError) -> ReferenceSet {
         guard let root = Catalog.bundledSpecsDirectory else {
             throw InferCapError.unreadableFile(path: "specs/reference", reason: "the built-in specs are missing from the bundle")
         }
@@ -15,7 +15,11 @@ public struct ReferenceSet: Sendable {
     }
 
     /// Points from JSON files, or from every JSON file with a `points` array in folders.
-    public init(paths: [String]) throws {
+    public init(paths: [String]) throws(InferCapError) {
+        self = try InferCapError.narrowing { try ReferenceSet(untypedPaths: paths) }
+    }
+
+    init(untypedPaths paths: [String]) throws {
         points = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -35,5 +39,6 @@ public struct ReferenceSet: Sendable {
         }
     }
 
+    /// A set of points the caller built.
     public init(points: [ReferencePoint]) { self.points = points }
 }

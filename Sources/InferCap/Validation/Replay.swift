@@ -5,6 +5,7 @@ public struct Replay: Sendable {
     /// Engine profiles to use instead of the catalog's (for fitting).
     public var engineOverrides: [String: EngineProfile] = [:]
 
+    /// A replay resolving names in `catalog`.
     public init(catalog: Catalog) { self.catalog = catalog }
 
     /// What a replay produced.
@@ -16,8 +17,9 @@ public struct Replay: Sendable {
     }
 
     /// The engine profile a reported engine name maps to (by id or alias, else `generic`).
-    public func engineProfile(for name: String) throws -> EngineProfile {
-        let profile = try (try? catalog.engine(named: name)) ?? catalog.engine(named: "generic")
+    public func engineProfile(for name: String) throws(InferCapError) -> EngineProfile {
+        let profile: EngineProfile
+        if let named = try? catalog.engine(named: name) { profile = named } else { profile = try catalog.engine(named: "generic") }
         return engineOverrides[profile.id] ?? profile
     }
 

@@ -5,15 +5,25 @@ import Foundation
 public struct ValidationReport: Sendable, Encodable {
     /// One replayed point.
     public struct Row: Sendable, Hashable, Encodable {
+        /// Reference point id.
         public var id: String
+        /// Model id.
         public var model: String
+        /// Accelerator id.
         public var accelerator: String
+        /// The accelerator's family (`hopper`, `blackwell`, ...), which groups confidence bands.
         public var family: String
+        /// Engine profile the point was replayed with.
         public var engine: String
+        /// `aggregated`, `prefill` or `decode`.
         public var mode: String
+        /// Metric family: `tokens_per_second_per_chip`, `tpot` or `ttft`.
         public var metric: String
+        /// `train` (used to fit engine constants) or `test` (held out).
         public var split: String
+        /// The published value, in the metric's unit (seconds or tokens per second per chip).
         public var measured: Double
+        /// infercap's prediction, same unit.
         public var predicted: Double
         /// `predicted / measured - 1`.
         public var error: Double
@@ -21,22 +31,29 @@ public struct ValidationReport: Sendable, Encodable {
 
     /// A point that could not be replayed.
     public struct Skipped: Sendable, Hashable, Encodable {
+        /// Reference point id.
         public var id: String
+        /// Why the model cannot express it.
         public var reason: String
     }
 
     /// A named group's statistics.
     public struct Summary: Sendable, Hashable, Encodable {
+        /// Group name, e.g. `h20 / tpot`.
         public var group: String
+        /// Error statistics of the group.
         public var statistics: ErrorStatistics
 
+        /// A named group's statistics.
         public init(group: String, statistics: ErrorStatistics) {
             self.group = group
             self.statistics = statistics
         }
     }
 
+    /// Every replayed point, in reference-set order.
     public var rows: [Row]
+    /// Points that could not be replayed, with the reason.
     public var skipped: [Skipped]
     /// Per accelerator and metric family.
     public var byAccelerator: [Summary]

@@ -1,0 +1,128 @@
+// Building catalog entries in code: a planner that keeps its hardware or models in its own
+// database constructs them here and adds them with `Catalog.add(_:)`. Values built this way
+// are not range-checked the way spec files are; ``Estimator`` still refuses layouts and
+// precisions that cannot run.
+
+extension Accelerator {
+    /// An accelerator from its figures: SI units, per package, dense, as the properties of the
+    /// same names describe (`denseFlopsPerSecond` in FLOP/s per precision, bf16 or fp16
+    /// needed; `memoryBytes` in bytes; `memoryBytesPerSecond` in bytes per second). The id and
+    /// aliases are lowercased; `calibration` names the profile estimates use (`default`, the
+    /// median curves of the measured chips, when the chip has no kernel measurements).
+    public init(
+        id: String, name: String, vendor: String = "unknown", family: String = "unknown", aliases: [String] = [],
+        denseFlopsPerSecond: [DType: Double], memoryBytes: Double, memoryBytesPerSecond: Double, scaleUp: Link, scaleOut: Link,
+        tdpWatts: Double? = nil, priceUSD: Double? = nil, rentalUSDPerHour: Double? = nil, calibration: String = "default",
+        sources: [String: String] = [:], notes: [String] = []
+    ) {
+        self.id = id.lowercased()
+        self.name = name
+        self.aliases = aliases.map { $0.lowercased() }
+        self.vendor = vendor
+        self.family = family
+        self.denseFlopsPerSecond = denseFlopsPerSecond
+        self.memoryBytes = memoryBytes
+        self.memoryBytesPerSecond = memoryBytesPerSecond
+        self.scaleUp = scaleUp
+        self.scaleOut = scaleOut
+        self.tdpWatts = tdpWatts
+        self.priceUSD = priceUSD
+        self.rentalUSDPerHour = rentalUSDPerHour
+        self.calibration = calibration
+        self.sources = sources
+        self.notes = notes
+    }
+}
+
+extension ModelArchitecture {
+    /// A model shape from its HF-config quantities (element counts, not bytes).
+    ///
+    /// `moeLayers` defaults to every layer using the MoE block when `moe` is given, none otherwise.
+    public init(
+        id: String, name: String? = nil, modelType: String, hiddenSize: Int, layerCount: Int, vocabularySize: Int,
+        tiedEmbeddings: Bool = false, attention: Attention, denseIntermediateSize: Int, moe: MixtureOfExperts? = nil,
+        moeLayers: [Bool]? = nil, maxContextTokens: Int = 4096, nativeWeightDType: DType = .bf16, attentionBias: Bool = false
+    ) {
+        self.id = id
+        self.name = name ?? id
+        self.modelType = modelType
+        self.hiddenSize = hiddenSize
+        self.layerCount = layerCount
+        self.vocabularySize = vocabularySize
+        self.tiedEmbeddings = tiedEmbeddings
+        self.attention = attention
+        self.denseIntermediateSize = denseIntermediateSize
+        self.moe = moe
+        self.moeLayers = moeLayers ?? Array(repeating: moe != nil, count: layerCount)
+        self.maxContextTokens = maxContextTokens
+        self.nativeWeightDType = nativeWeightDType
+        self.attentionBias = attentionBias
+    }
+}
+
+extension ModelEntry {
+    /// A catalog entry for an architecture; `path` names where it came from (shown in errors
+    /// and summaries), and the rest is the index metadata the built-in models carry.
+    public init(
+        architecture: ModelArchitecture, path: String = "<in memory>", aliases: [String] = [], huggingFaceRepo: String? = nil,
+        source: String? = nil, license: String? = nil, publishedParameters: Double? = nil, publishedActiveParameters: Double? = nil
+    ) {
+        self.architecture = architecture
+        self.aliases = aliases.map { $0.lowercased() }
+        self.huggingFaceRepo = huggingFaceRepo
+        self.source = source
+        self.license = license
+        self.publishedParameters = publishedParameters
+        self.publishedActiveParameters = publishedActiveParameters
+        self.path = path
+    }
+}
+
+extension CalibrationProfile {
+    /// A calibration profile from fitted efficiency curves (fractions of datasheet peaks; see
+    /// ``EfficiencyCurve``) and communication constants: `linkEfficiency`, the fraction of
+    /// per-direction link bandwidth collectives reach (0...1), and `collectiveLatencySeconds`,
+    /// the fixed latency of one collective. Without `attentionDecodeLatent`, MLA decode uses
+    /// the `attentionDecode` curve, as a profile file without that class does.
+    public init(
+        id: String, measuredOn: String? = nil, source: String = "", gemm: EfficiencyCurve, groupedGemm: EfficiencyCurve,
+        attentionDecode: EfficiencyCurve, attentionDecodeLatent: EfficiencyCurve? = nil, attentionPrefill: EfficiencyCurve,
+        elementwise: EfficiencyCurve, linkEfficiency: Double, collectiveLatencySeconds: Double
+    ) {
+        self.id = id
+        self.measuredOn = measuredOn
+        self.source = source
+        self.gemm = gemm
+        self.groupedGemm = groupedGemm
+        self.attentionDecode = attentionDecode
+        self.attentionDecodeLatent = attentionDecodeLatent ?? attentionDecode
+        self.attentionPrefill = attentionPrefill
+        self.elementwise = elementwise
+        self.linkEfficiency = linkEfficiency
+        self.collectiveLatencySeconds = collectiveLatencySeconds
+    }
+}
+
+extension EngineProfile {
+    /// An engine profile; the defaults are those a spec file gets when it leaves a field out
+    /// (no host time, prefill stalls decode fully, no communication overlap).
+    public init(
+        id: String, description: String = "", aliases: [String] = [], memoryUtilization: Double, maxBatchPerRank: Int, maxPrefillTokens: Int,
+        decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
+        stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, communicationOverlap: Double = 0, sources: [String: String] = [:]
+    ) {
+        self.id = id
+        self.description = description
+        self.memoryUtilization = memoryUtilization
+        self.maxBatchPerRank = maxBatchPerRank
+        self.maxPrefillTokens = maxPrefillTokens
+        self.decodeKernelOverheadSeconds = decodeKernelOverheadSeconds
+        self.ttftDecodeSteps = ttftDecodeSteps
+        self.prefillStallFraction = prefillStallFraction
+        self.stepSecondsPerSequence = stepSecondsPerSequence
+        self.moeKernelEfficiency = moeKernelEfficiency
+        self.aliases = aliases.map { $0.lowercased() }
+        self.communicationOverlap = communicationOverlap
+        self.sources = sources
+    }
+}
