@@ -39,10 +39,15 @@ extension CalibrationProfile {
             }
             let half = try object.number("half_efficiency_rows")
             let overhead = try object.number("overhead_seconds")
-            guard half >= 0, overhead >= 0, overhead < 0.01 else {
+            guard (0...1e6).contains(half) else {
                 throw InferCapError.invalidField(
-                    path: document.path, field: object.name(overhead >= 0.01 ? "overhead_seconds" : "half_efficiency_rows"),
-                    problem: "is out of range", fix: "use a non-negative value (overhead in seconds, below 0.01)")
+                    path: document.path, field: object.name("half_efficiency_rows"), problem: "is \(JSONDocument.format(half)), outside 0...1000000",
+                    fix: "write the rows at which compute efficiency is half its maximum, e.g. 40")
+            }
+            guard overhead >= 0, overhead < 0.01 else {
+                throw InferCapError.invalidField(
+                    path: document.path, field: object.name("overhead_seconds"), problem: "is \(overhead), outside 0 to 0.01 s",
+                    fix: "write seconds per kernel launch, e.g. 1.2e-5 (not microseconds)")
             }
             return EfficiencyCurve(
                 computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead)
@@ -53,6 +58,12 @@ extension CalibrationProfile {
             throw InferCapError.invalidField(
                 path: document.path, field: "communication.link_efficiency", problem: "is \(link), above 1",
                 fix: "write a fraction between 0 and 1")
+        }
+        let latency = try communication.number("latency_seconds")
+        guard latency >= 0, latency < 0.01 else {
+            throw InferCapError.invalidField(
+                path: document.path, field: "communication.latency_seconds", problem: "is \(latency), outside 0 to 0.01 s",
+                fix: "write the fixed latency of one collective in seconds, e.g. 2e-5 (not microseconds)")
         }
         return CalibrationProfile(
             id: try document.string("id"),
@@ -65,6 +76,6 @@ extension CalibrationProfile {
             attentionPrefill: try curve("attention_prefill"),
             elementwise: try curve("elementwise"),
             linkEfficiency: link,
-            collectiveLatencySeconds: try communication.number("latency_seconds"))
+            collectiveLatencySeconds: latency)
     }
 }
