@@ -82,6 +82,10 @@ struct SpecValidationTests {
         ("communication", "latency_seconds", "-2e-5", "'communication.latency_seconds' is -2e-05, outside 0 to 0.01 s"),
         ("communication", "latency_seconds", "20", "not microseconds"),
         ("communication", "link_efficiency", "1.5", "above 1"),
+        ("communication", "link_efficiency", "1e-9", "below 0.001"),
+        // Found by the fuzzer (estimate target): a subnormal efficiency passed as positive and
+        // made every attention time infinite.
+        ("attention_decode", "compute_efficiency_max", "1.457076e-317", "below 0.001"),
     ])
     func calibrationRanges(object: String, key: String, value: String, expected: String) throws {
         let document = try Self.profile(object, key, value)

@@ -32,10 +32,11 @@ extension CalibrationProfile {
             let object = try document.object(key)
             let compute = try object.positive("compute_efficiency_max")
             let memory = try object.positive("memory_efficiency")
-            for (field, value) in [("compute_efficiency_max", compute), ("memory_efficiency", memory)] where value > 1 {
+            // Below 0.1% of peak is no kernel anyone runs; a subnormal efficiency made times infinite.
+            for (field, value) in [("compute_efficiency_max", compute), ("memory_efficiency", memory)] where value > 1 || value < 0.001 {
                 throw InferCapError.invalidField(
-                    path: document.path, field: object.name(field), problem: "is \(value), above 1",
-                    fix: "efficiencies are fractions of the datasheet peak, between 0 and 1")
+                    path: document.path, field: object.name(field), problem: "is \(value), \(value > 1 ? "above 1" : "below 0.001")",
+                    fix: "efficiencies are fractions of the datasheet peak, between 0.001 and 1")
             }
             let half = try object.number("half_efficiency_rows")
             let overhead = try object.number("overhead_seconds")
@@ -54,10 +55,10 @@ extension CalibrationProfile {
         }
         let communication = try document.object("communication")
         let link = try communication.positive("link_efficiency")
-        guard link <= 1 else {
+        guard link <= 1, link >= 0.001 else {
             throw InferCapError.invalidField(
-                path: document.path, field: "communication.link_efficiency", problem: "is \(link), above 1",
-                fix: "write a fraction between 0 and 1")
+                path: document.path, field: "communication.link_efficiency", problem: "is \(link), \(link > 1 ? "above 1" : "below 0.001")",
+                fix: "write a fraction between 0.001 and 1")
         }
         let latency = try communication.number("latency_seconds")
         guard latency >= 0, latency < 0.01 else {
