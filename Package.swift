@@ -28,7 +28,7 @@ let package = Package(
             name: "InferCap",
             dependencies: ["COpenBLAS"],
             path: ".",
-            exclude: ["README.md", "Tests", "Benchmarks", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
+            exclude: ["README.md", "Tests", "Benchmarks", "Fuzz", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
             sources: ["Sources/InferCap"],
             resources: [.copy("specs")]
         ),
