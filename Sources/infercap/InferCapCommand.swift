@@ -3,7 +3,8 @@ import Foundation
 import InferCap
 
 /// The `infercap` command: parses, calls the library, formats. Every failure is one line on
-/// standard error and exit status 2.
+/// standard error and exit status 2; a sweep stopped by Ctrl-C prints its partial frontier
+/// and exits 130.
 @main
 struct InferCapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +21,8 @@ struct InferCapCommand: ParsableCommand {
         } catch let error as InferCapError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             Foundation.exit(2)
+        } catch let code as ExitCode where code.rawValue == InterruptFlag.exitStatus {
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -32,6 +32,10 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Caught from the start, so an early Ctrl-C also ends with what was done (nothing).
+        let interrupt = InterruptFlag()
+        interrupt.start()
+        defer { interrupt.stop() }
         let catalog = try catalogOptions.catalog()
         let dtypes = try weightDTypes.map { list in
             try list.split(separator: ",").map { name -> DType in
@@ -51,11 +55,16 @@ struct SweepCommand: ParsableCommand {
         let progress = ProgressBar()
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try catalog.sweep(request, progress: { progress.update($0) })
+        let result = try catalog.sweep(request, progress: { progress.update($0) }, isCancelled: { interrupt.isRaised })
         progress.finish()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         print(try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds))
+        if result.cancelled {
+            // Ctrl-C: the frontier above covers the deployments evaluated before it.
+            FileHandle.standardError.write(Data("interrupted: partial frontier of \(result.deployments) evaluated deployments (of \(result.candidates) candidates)\n".utf8))
+            throw ExitCode(InterruptFlag.exitStatus)
+        }
     }
 }
 

@@ -28,7 +28,11 @@ struct ValidateCommand: ParsableCommand {
         }
         let report = ValidationReport.run(set, replay: Replay(catalog: catalog))
         if let confidencePath {
-            try Data((try Flatten.json(ConfidenceTable(report: report)) + "\n").utf8).write(to: URL(fileURLWithPath: confidencePath))
+            do {
+                try Data((try Flatten.json(ConfidenceTable(report: report)) + "\n").utf8).write(to: URL(fileURLWithPath: confidencePath))
+            } catch {
+                throw ValidationError("cannot write \(confidencePath): \(error.localizedDescription); pass a path in a writable folder")
+            }
         }
         switch format {
         case .json: print(try Flatten.json(report))

@@ -32,27 +32,39 @@ extension CalibrationProfile {
             let object = try document.object(key)
             let compute = try object.positive("compute_efficiency_max")
             let memory = try object.positive("memory_efficiency")
-            for (field, value) in [("compute_efficiency_max", compute), ("memory_efficiency", memory)] where value > 1 {
+            // Below 0.1% of peak is no kernel anyone runs; a subnormal efficiency made times infinite.
+            for (field, value) in [("compute_efficiency_max", compute), ("memory_efficiency", memory)] where value > 1 || value < 0.001 {
                 throw InferCapError.invalidField(
-                    path: document.path, field: object.name(field), problem: "is \(value), above 1",
-                    fix: "efficiencies are fractions of the datasheet peak, between 0 and 1")
+                    path: document.path, field: object.name(field), problem: "is \(value), \(value > 1 ? "above 1" : "below 0.001")",
+                    fix: "efficiencies are fractions of the datasheet peak, between 0.001 and 1")
             }
             let half = try object.number("half_efficiency_rows")
             let overhead = try object.number("overhead_seconds")
-            guard half >= 0, overhead >= 0, overhead < 0.01 else {
+            guard (0...1e6).contains(half) else {
                 throw InferCapError.invalidField(
-                    path: document.path, field: object.name(overhead >= 0.01 ? "overhead_seconds" : "half_efficiency_rows"),
-                    problem: "is out of range", fix: "use a non-negative value (overhead in seconds, below 0.01)")
+                    path: document.path, field: object.name("half_efficiency_rows"), problem: "is \(JSONDocument.format(half)), outside 0...1000000",
+                    fix: "write the rows at which compute efficiency is half its maximum, e.g. 40")
+            }
+            guard overhead >= 0, overhead < 0.01 else {
+                throw InferCapError.invalidField(
+                    path: document.path, field: object.name("overhead_seconds"), problem: "is \(overhead), outside 0 to 0.01 s",
+                    fix: "write seconds per kernel launch, e.g. 1.2e-5 (not microseconds)")
             }
             return EfficiencyCurve(
                 computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead)
         }
         let communication = try document.object("communication")
         let link = try communication.positive("link_efficiency")
-        guard link <= 1 else {
+        guard link <= 1, link >= 0.001 else {
             throw InferCapError.invalidField(
-                path: document.path, field: "communication.link_efficiency", problem: "is \(link), above 1",
-                fix: "write a fraction between 0 and 1")
+                path: document.path, field: "communication.link_efficiency", problem: "is \(link), \(link > 1 ? "above 1" : "below 0.001")",
+                fix: "write a fraction between 0.001 and 1")
+        }
+        let latency = try communication.number("latency_seconds")
+        guard latency >= 0, latency < 0.01 else {
+            throw InferCapError.invalidField(
+                path: document.path, field: "communication.latency_seconds", problem: "is \(latency), outside 0 to 0.01 s",
+                fix: "write the fixed latency of one collective in seconds, e.g. 2e-5 (not microseconds)")
         }
         return CalibrationProfile(
             id: try document.string("id"),
@@ -65,6 +77,6 @@ extension CalibrationProfile {
             attentionPrefill: try curve("attention_prefill"),
             elementwise: try curve("elementwise"),
             linkEfficiency: link,
-            collectiveLatencySeconds: try communication.number("latency_seconds"))
+            collectiveLatencySeconds: latency)
     }
 }

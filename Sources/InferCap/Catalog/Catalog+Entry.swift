@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something `show` can describe: an accelerator or a model.
 public enum CatalogEntry: Sendable, Hashable {
     /// An accelerator spec.
@@ -11,6 +13,12 @@ extension Catalog {
     /// An unknown name is refused with the closest name of either kind.
     public func entry(named name: String) throws(InferCapError) -> CatalogEntry {
         if let accelerator = try? accelerator(named: name) { return .accelerator(accelerator) }
+        // A path to an accelerator spec that failed to load: its own error, not a model's.
+        var isDirectory: ObjCBool = false
+        if Self.looksLikePath(name), FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue,
+           let document = try? JSONDocument.load(path: name), document.has("dense_flops_per_second") {
+            return .accelerator(try Accelerator.load(from: document))
+        }
         do {
             return .model(try model(named: name))
         } catch {

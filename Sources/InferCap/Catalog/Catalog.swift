@@ -105,7 +105,7 @@ public struct Catalog: Sendable {
 
     // MARK: Loading
 
-    private static func looksLikePath(_ name: String) -> Bool {
+    static func looksLikePath(_ name: String) -> Bool {
         name.contains("/") || name.hasSuffix(".json") || FileManager.default.fileExists(atPath: name)
     }
 

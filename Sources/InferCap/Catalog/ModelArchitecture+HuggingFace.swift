@@ -39,11 +39,17 @@ extension ModelArchitecture {
                     problem: "is \(kvHeads), which does not divide num_attention_heads = \(heads)",
                     fix: "query heads must be a multiple of KV heads")
             }
-            let headDim = try document.optionalCount("head_dim", limit: 100_000) ?? (hidden / heads)
-            guard headDim > 0 else {
-                throw InferCapError.invalidField(
-                    path: path, field: "head_dim", problem: "cannot be derived (hidden_size < num_attention_heads)",
-                    fix: "add head_dim")
+            let headDim: Int
+            if let given = try document.optionalCount("head_dim", limit: 100_000) {
+                headDim = given
+            } else {
+                guard hidden % heads == 0 else {
+                    throw InferCapError.invalidField(
+                        path: path, field: "head_dim",
+                        problem: "is missing and cannot be derived: hidden_size \(hidden) is not a multiple of num_attention_heads \(heads)",
+                        fix: "add head_dim, or correct hidden_size or num_attention_heads")
+                }
+                headDim = hidden / heads
             }
             attention = .grouped(
                 heads: heads, kvHeads: kvHeads, headDim: headDim,
@@ -105,8 +111,13 @@ extension ModelArchitecture {
         }
         var groupLimit: Int?
         if let groups = try document.optionalCount("n_group", limit: 1_000_000), groups > 1,
-           let limit = try document.optionalCount("topk_group", limit: 1_000_000), limit < groups {
-            groupLimit = limit
+           let limit = try document.optionalCount("topk_group", limit: 1_000_000) {
+            guard limit <= groups else {
+                throw InferCapError.invalidField(
+                    path: path, field: "topk_group", problem: "is \(limit), more than the \(groups) expert groups (n_group)",
+                    fix: "topk_group must not exceed n_group")
+            }
+            if limit < groups { groupLimit = limit }
         }
         return MixtureOfExperts(
             expertCount: experts, expertsPerToken: topK, expertIntermediateSize: expertWidth, sharedIntermediateSize: shared,
@@ -134,6 +145,15 @@ extension ModelArchitecture {
                 path: document.path, field: key, problem: "is \(JSONDocument.describe(raw)), expected an array of layer indices",
                 fix: "write a JSON array of integers")
         }
-        return items.compactMap { ($0 as? NSNumber)?.intValue }
+        return try items.enumerated().map { index, item in
+            guard let number = item as? NSNumber, !JSONDocument.isBoolean(number), number.doubleValue.isFinite,
+                  number.doubleValue == number.doubleValue.rounded(), (0..<1e6).contains(number.doubleValue)
+            else {
+                throw InferCapError.invalidField(
+                    path: document.path, field: "\(key)[\(index)]", problem: "is \(JSONDocument.describe(item)), expected a layer index",
+                    fix: "write whole numbers from 0 to num_hidden_layers - 1")
+            }
+            return Int(number.doubleValue)
+        }
     }
 }

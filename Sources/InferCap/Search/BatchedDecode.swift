@@ -37,10 +37,15 @@ public struct BatchedDecode: Sendable {
             let model = evaluator.builder.model
             let layout = evaluator.builder.layout
             stageGroups = Double(layout.dp)
-            if let moe = model.moe {
+            if let moe = model.moe, case let ratio = 1 - Double(moe.expertsPerToken) / Double(moe.expertCount),
+               Foundation.pow(ratio, stageGroups) > 1e-8 {
                 featureCount = 3
-                missRatio = 1 - Double(moe.expertsPerToken) / Double(moe.expertCount)
+                missRatio = ratio
             } else {
+                // Dense, or a stage whose one-token-per-group micro-batch already touches every
+                // expert (top-k = E, or k x dp picks against E experts): the miss feature is 0 at
+                // every batch, and keeping it would make the basis singular (a 65,536-chip DP
+                // layout gave NaN-solved coefficients and absurd frontier points).
                 featureCount = 2
                 missRatio = 0
             }

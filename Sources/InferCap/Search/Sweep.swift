@@ -107,26 +107,24 @@ extension Catalog {
             throw InferCapError.invalidWorkload(field: "max batch", value: "\(request.maxBatch)", fix: "use 1 to 1000000")
         }
         let layouts = SweepSpace.layouts(model: model, maxChips: request.maxChips)
-        var tasks: [(chip: Int, deployment: Deployment)] = []
+        let calibrations = try chips.map { try self.calibration(for: $0) }
+        // The candidates as compact records (48 bytes each); each deployment is built only when
+        // a thread takes it, so memory grows with the frontier, not with the space searched.
+        var tasks: [SweepTask] = []
         for (index, chip) in chips.enumerated() {
-            let dtypes = request.weightDTypes ?? [.bf16, .fp8, .int8]
-            let calibration = try self.calibration(for: chip)
-            for dtype in dtypes where chip.supportsWeights(dtype) {
+            for dtype in request.weightDTypes ?? [.bf16, .fp8, .int8] where chip.supportsWeights(dtype) {
                 for layout in layouts where !SweepSpace.cannotFit(model: model, accelerator: chip, dtype: dtype, chips: layout.chips) {
-                    tasks.append((index, Deployment(
-                        accelerator: chip, parallelism: layout, weightDType: dtype, kvDType: request.kvDType, engine: engine,
-                        calibration: calibration)))
+                    tasks.append(SweepTask(chip: index, weightDType: dtype, layout: layout))
                 }
             }
         }
 
         // Deployments that split the model the same way run back to back on one thread, so
         // their operator blocks are built once (OperatorCache).
-        let keys = tasks.map { Self.split($0.deployment) + [$0.deployment.parallelism.pp, $0.chip] }
-        tasks = tasks.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { tasks[$0] }
+        tasks.sort { $0.order < $1.order }
         var splitGroups: [Range<Int>] = []
         var groupStart = 0
-        for index in tasks.indices.dropFirst() where Self.split(tasks[index].deployment) != Self.split(tasks[groupStart].deployment) {
+        for index in tasks.indices.dropFirst() where tasks[index].split != tasks[groupStart].split {
             splitGroups.append(groupStart..<index)
             groupStart = index
         }
@@ -144,7 +142,11 @@ extension Catalog {
             groupLoop: while let group = state.nextGroup(of: groups.count) {
                 for index in groups[group] {
                     if isCancelled?() == true { state.cancel(); break groupLoop }
-                    let (chip, deployment) = work[index]
+                    let task = work[index]
+                    let chip = task.chip
+                    let deployment = Deployment(
+                        accelerator: chips[chip], parallelism: task.layout, weightDType: task.weightDType, kvDType: request.kvDType,
+                        engine: engine, calibration: calibrations[chip])
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],
                         workspace: workspace, cache: cache)
@@ -224,12 +226,18 @@ extension Catalog {
     }
 }
 
-extension Catalog {
+/// One candidate of a sweep: which chip (an index into the request's list), which weight
+/// precision, which layout.
+private struct SweepTask {
+    var chip: Int
+    var weightDType: DType
+    var layout: Parallelism
+
     /// What makes two deployments build the same operators.
-    fileprivate static func split(_ deployment: Deployment) -> [Int] {
-        let layout = deployment.parallelism
-        return [DType.allCases.firstIndex(of: deployment.weightDType)!, layout.tp, layout.ep, layout.dp]
-    }
+    var split: (Int, Int, Int, Int) { (weightDType.ordinal, layout.tp, layout.ep, layout.dp) }
+
+    /// Run order: same split together, then by stages and chip.
+    var order: (Int, Int, Int, Int, Int, Int) { (weightDType.ordinal, layout.tp, layout.ep, layout.dp, layout.pp, chip) }
 }
 
 /// Shared bookkeeping of a running sweep.
