@@ -17,7 +17,7 @@ extension Catalog {
         var isDirectory: ObjCBool = false
         if Self.looksLikePath(name), FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue,
            let document = try? JSONDocument.load(path: name), document.has("dense_flops_per_second") {
-            return .accelerator(try Accelerator.load(from: document))
+            return .accelerator(try InferCapError.narrowing { try Accelerator.load(from: document) })
         }
         do {
             return .model(try model(named: name))
