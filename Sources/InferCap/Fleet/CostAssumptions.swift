@@ -32,7 +32,7 @@ public struct CostAssumptions: Sendable, Hashable {
     public static let hoursPerYear = 8_760.0
 
     /// The built-in assumptions (`specs/fleet/cost-assumptions.json`).
-    public static func bundled() throws -> CostAssumptions {
+    public static func bundled() throws(InferCapError) -> CostAssumptions {
         guard let root = Catalog.bundledSpecsDirectory else {
             throw InferCapError.unreadableFile(path: "specs", reason: "the built-in catalog is missing from the bundle; rebuild infercap")
         }
@@ -40,7 +40,11 @@ public struct CostAssumptions: Sendable, Hashable {
     }
 
     /// Reads a cost-assumptions file.
-    public static func load(path: String) throws -> CostAssumptions {
+    public static func load(path: String) throws(InferCapError) -> CostAssumptions {
+        try InferCapError.narrowing { try untypedLoad(path: path) }
+    }
+
+    private static func untypedLoad(path: String) throws -> CostAssumptions {
         let document = try JSONDocument.load(path: path)
         let assumptions = CostAssumptions(
             electricityUSDPerKilowattHour: try document.number("electricity_usd_per_kwh"),

@@ -29,7 +29,11 @@ public struct FleetPlanner: Sendable {
     let costs: CostAssumptions
 
     /// Rates every chip type's options for the request.
-    public init(catalog: Catalog, request: FleetRequest) throws {
+    public init(catalog: Catalog, request: FleetRequest) throws(InferCapError) {
+        self = try InferCapError.narrowing { try FleetPlanner(rating: catalog, request: request) }
+    }
+
+    private init(rating catalog: Catalog, request: FleetRequest) throws {
         try request.mix.validate()
         try request.slo.validate()
         guard !request.supplies.isEmpty else {
@@ -110,7 +114,11 @@ public struct FleetPlanner: Sendable {
     // MARK: Questions
 
     /// The fleet for a demand: each chip type alone, and the best mix of all of them.
-    public func size(for demand: Demand) throws -> FleetSizing {
+    public func size(for demand: Demand) throws(InferCapError) -> FleetSizing {
+        try InferCapError.narrowing { try untypedSize(for: demand) }
+    }
+
+    private func untypedSize(for demand: Demand) throws -> FleetSizing {
         try demand.validate()
         var alone: [FleetPlan] = []
         var unable: [String: String] = [:]
@@ -128,7 +136,11 @@ public struct FleetPlanner: Sendable {
     }
 
     /// The largest demand the chips on hand serve within the SLOs, and the roles they take.
-    public func capacity(peakToAverage: Double = 1) throws -> FleetPlan {
+    public func capacity(peakToAverage: Double = 1) throws(InferCapError) -> FleetPlan {
+        try InferCapError.narrowing { try untypedCapacity(peakToAverage: peakToAverage) }
+    }
+
+    private func untypedCapacity(peakToAverage: Double) throws -> FleetPlan {
         try Demand(requestsPerSecond: 1, peakToAverage: peakToAverage).validate()
         for id in accelerators where available[id] == nil {
             throw InferCapError.invalidWorkload(field: "stockpile", value: id, fix: "give a chip count for every accelerator (e.g. \(id)=1000)")

@@ -4,7 +4,11 @@ extension RequestMix {
     /// Reads (input, output) token pairs from a file: CSV or whitespace-separated lines of two
     /// whole numbers (a header line and `#` comments are skipped), or a JSON array of
     /// `[input, output]` pairs or of objects with `input_tokens` and `output_tokens`.
-    public static func loadPairs(path: String) throws -> [(input: Int, output: Int)] {
+    public static func loadPairs(path: String) throws(InferCapError) -> [(input: Int, output: Int)] {
+        try InferCapError.narrowing { try untypedLoadPairs(path: path) }
+    }
+
+    private static func untypedLoadPairs(path: String) throws -> [(input: Int, output: Int)] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InferCapError.unreadableFile(path: path, reason: "no such file")
         }

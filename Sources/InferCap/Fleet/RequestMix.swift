@@ -39,7 +39,7 @@ public struct RequestMix: Sendable, Hashable {
     }
 
     /// Classes given directly; shares are normalised to sum to 1.
-    public init(classes: [RequestClass], prefixCacheHitRate: Double = 0) throws {
+    public init(classes: [RequestClass], prefixCacheHitRate: Double = 0) throws(InferCapError) {
         let total = classes.map(\.share).reduce(0, +)
         guard !classes.isEmpty, total.isFinite, total > 0, classes.allSatisfy({ $0.share >= 0 && $0.share.isFinite }) else {
             throw InferCapError.invalidWorkload(field: "request mix", value: "\(classes.count) classes", fix: "give at least one class with a positive share")
@@ -49,7 +49,7 @@ public struct RequestMix: Sendable, Hashable {
     }
 
     /// A mix summarising observed (input, output) pairs in at most `bins x bins` classes.
-    public init(pairs: [(input: Int, output: Int)], bins: Int = 3, prefixCacheHitRate: Double = 0) throws {
+    public init(pairs: [(input: Int, output: Int)], bins: Int = 3, prefixCacheHitRate: Double = 0) throws(InferCapError) {
         guard !pairs.isEmpty else {
             throw InferCapError.invalidWorkload(field: "request distribution", value: "empty", fix: "give at least one (input, output) pair")
         }

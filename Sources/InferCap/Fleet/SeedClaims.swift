@@ -58,6 +58,16 @@ extension FleetPlanner {
     public static func seedClaims(
         catalog: Catalog, models: [String], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         volumeTokens: Double = 2e12, stockpileChips: Int = 1_000_000, referenceChips: Int = 4096
+    ) throws(InferCapError) -> SeedClaimReport {
+        try InferCapError.narrowing {
+            try untypedSeedClaims(
+                catalog: catalog, models: models, mix: mix, slo: slo, volumeTokens: volumeTokens, stockpileChips: stockpileChips,
+                referenceChips: referenceChips)
+        }
+    }
+
+    private static func untypedSeedClaims(
+        catalog: Catalog, models: [String], mix: RequestMix, slo: FleetSLO, volumeTokens: Double, stockpileChips: Int, referenceChips: Int
     ) throws -> SeedClaimReport {
         guard volumeTokens.isFinite, volumeTokens > 0, volumeTokens < 1e20 else {
             throw InferCapError.invalidWorkload(field: "token volume", value: "\(volumeTokens)", fix: "give a positive number of tokens below 1e20")

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `infercap fleet` end to end: the three questions, formats and refusals.
+@Suite("infercap fleet end to end")
+struct FleetCommandTests {
+    @Test("fleet size: each type alone and the best mix; json carries the same plans")
+    func size() throws {
+        let table = try CLIRunner.run("fleet size --model llama-3.1-8b --accelerators h20,h100-sxm --requests-per-second 50")
+        #expect(table.status == 0, "\(table.stderr)")
+        for label in ["h20 alone", "h100-sxm alone", "best mix", "decode", "prefill"] { #expect(table.stdout.contains(label), "\(label)") }
+        let json = try CLIRunner.run("fleet size --model llama-3.1-8b --accelerators h20,h100-sxm --requests-per-second 50 --format json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let mix = try #require(object["best_mix"] as? [String: Any])
+        let alone = try #require(object["alone"] as? [[String: Any]])
+        #expect(alone.count == 2)
+        let mixCost = try #require(mix["annual_cost_usd"] as? Double)
+        #expect(alone.allSatisfy { ($0["annual_cost_usd"] as? Double ?? 0) >= mixCost })
+        for key in ["chips", "capex_usd", "opex_usd_per_year", "usd_per_million_output_tokens", "megawatts", "pools", "proven_optimal"] {
+            #expect(mix[key] != nil, "\(key)")
+        }
+    }
+
+    @Test("fleet size from tokens per day and a distribution file")
+    func tokensPerDay() throws {
+        let file = try CLIRunner.temporaryFile("input,output\n1000,200\n3000,400\n500,100\n8000,900\n", name: "requests.csv")
+        let result = try CLIRunner.run([
+            "fleet", "size", "--model", "qwen3-30b-a3b", "--accelerators", "h20", "--tokens-per-day", "1e10", "--peak-to-average", "2",
+            "--requests-file", file, "--prefix-cache-hit-rate", "0.3", "--format", "markdown",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| h20 alone |"))
+    }
+
+    @Test("fleet capacity: a stockpile's largest demand, with roles")
+    func capacity() throws {
+        let result = try CLIRunner.run("fleet capacity --model llama-3.1-70b --stockpile h20=512,h100-sxm=64 --format json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["requests_per_second"] as? Double ?? 0) > 0)
+        #expect((object["chips"] as? Int ?? 0) <= 576)
+        #expect((object["concurrent_users"] as? Double ?? 0) > 0)
+        #expect((object["tokens_per_day"] as? Double ?? 0) > 0)
+    }
+
+    @Test("fleet claims prints both ratios and the stockpile time for each model")
+    func claims() throws {
+        let result = try CLIRunner.run("fleet claims --models llama-3.1-8b --stockpile-chips 10000")
+        #expect(result.status == 0, "\(result.stderr)")
+        for text in ["h20 / h100-sxm", "ascend-910b-376t / h20", "50%", "80%", "10,000"] { #expect(result.stdout.contains(text), "\(text)") }
+    }
+
+    @Test("fleet refusals print one line and exit 2", arguments: [
+        ("fleet size --accelerators h20", "--requests-per-second"),
+        ("fleet size --accelerators l20 --requests-per-second 10 --model llama-3.1-8b", "--price l20="),
+        ("fleet size --accelerators h2O --requests-per-second 10", "did you mean"),
+        ("fleet capacity --stockpile h20=lots", "id=number"),
+        ("fleet capacity --stockpile h20=4", "too few chips"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --price h100-sxm=1", "not among the accelerators"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --ttft-percentile 20", "percentile"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --prefix-cache-hit-rate 1", "prefix cache"),
+        ("fleet size --accelerators h20 --requests-per-second 1e9 --available h20=64", "exceeds"),
+    ])
+    func refusals(line: String, message: String) throws {
+        let result = try CLIRunner.run(line)
+        #expect(result.status == 2, "\(line): \(result.stdout)")
+        #expect(result.stderr.contains(message), "\(line): \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
+    }
+}
