@@ -123,7 +123,10 @@ enum FleetFormatter {
     }
 
     private static func roles(_ plan: FleetPlan) -> String {
-        plan.pools.map { "\($0.option.role.rawValue) \(Units.grouped($0.chips))" }.joined(separator: ", ")
+        ServingRole.allCases.compactMap { role in
+            let chips = plan.pools.filter { $0.option.role == role }.reduce(0) { $0 + $1.chips }
+            return chips > 0 ? "\(role.rawValue) \(Units.grouped(chips))" : nil
+        }.joined(separator: ", ")
     }
 
     // MARK: Numbers

@@ -328,8 +328,12 @@ public struct FleetPlanner: Sendable {
         if !provenOptimal {
             notes.append(String(format: "branch and bound stopped at its node limit: the plan is within %.2g%% of optimal", gap * 100))
         }
-        for id in types where economics[id]?.basis == "unknown" && pools.contains(where: { $0.option.accelerator == id }) {
-            notes.append("\(id): no price or power in its spec; give --price/--power for cost and megawatts")
+        for id in types where pools.contains(where: { $0.option.accelerator == id }) {
+            guard let economics = economics[id] else { continue }
+            if economics.annualCostUSD == nil {
+                notes.append("\(id): no purchase or rental price in its spec; give --price \(id)=USD or --rental \(id)=USD_PER_HOUR for costs")
+            }
+            if economics.watts == nil { notes.append("\(id): no TDP in its spec; give --power \(id)=W for megawatts and power cost") }
         }
         return FleetPlan(
             label: label, candidates: types, pools: pools, chipTotals: totals, requestsPerSecond: requestsPerSecond,
