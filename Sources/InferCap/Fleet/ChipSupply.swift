@@ -15,6 +15,7 @@ public struct ChipSupply: Sendable, Hashable {
     /// Chip power in watts (overrides the spec's TDP).
     public var watts: Double?
 
+    /// A chip type on offer; nil fields fall back to the accelerator's spec.
     public init(accelerator: String, available: Int? = nil, priceUSD: Double? = nil, rentalUSDPerHour: Double? = nil, watts: Double? = nil) {
         self.accelerator = accelerator
         self.available = available

@@ -17,6 +17,7 @@ public struct CostAssumptions: Sendable, Hashable {
     /// Where each value came from.
     public var sources: [String: String]
 
+    /// Assumptions given directly (see the properties for units).
     public init(
         electricityUSDPerKilowattHour: Double, powerUsageEffectiveness: Double, serverOverheadFraction: Double,
         amortizationYears: Double, sources: [String: String] = [:]

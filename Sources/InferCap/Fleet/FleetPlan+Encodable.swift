@@ -12,6 +12,7 @@ extension FleetPlan: Encodable {
         case prefillToDecodeChipRatio = "prefill_to_decode_chip_ratio", provenOptimal = "proven_optimal", optimalityGap = "optimality_gap", solverNodes = "solver_nodes", notes
     }
 
+    /// Writes the snake_case JSON, derived figures included.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(label, forKey: .label)
@@ -48,6 +49,7 @@ extension FleetPlan.Pool: Encodable {
         case option, instances, chips, capacityRequestsPerSecond = "capacity_requests_per_second"
     }
 
+    /// Writes the snake_case JSON, derived figures included.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(option, forKey: .option)
@@ -63,6 +65,7 @@ extension FleetSizing: Encodable {
         case bestMix = "best_mix"
     }
 
+    /// Writes the snake_case JSON, derived figures included.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(demand.peakRequestsPerSecond, forKey: .peakRequestsPerSecond)
@@ -79,6 +82,7 @@ extension SeedClaimReport.Ratio: Encodable {
         case fleetPerDollar = "fleet_per_dollar", chipsToReplaceOne = "chips_to_replace_one"
     }
 
+    /// Writes the snake_case JSON, derived figures included.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(model, forKey: .model)
@@ -99,6 +103,7 @@ extension SeedClaimReport.Stockpile: Encodable {
         case model, plan, volumeTokens = "volume_tokens", tokensPerSecond = "tokens_per_second", seconds
     }
 
+    /// Writes the snake_case JSON, derived figures included.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(model, forKey: .model)

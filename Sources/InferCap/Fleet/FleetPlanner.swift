@@ -3,7 +3,7 @@ import Foundation
 /// Answers fleet questions exactly: the cheapest fleet for a demand, and the largest demand a
 /// stockpile serves, with each chip type's role (aggregated, prefill or decode pool).
 ///
-/// The chip types' ``PoolOption``s are rated once (``PoolRater``); each question is then a
+/// The chip types' ``PoolOption``s are rated once (`PoolRater`); each question is then a
 /// small mixed-integer program over whole instances of every option and continuous
 /// prefill-to-decode flows, solved by ``BranchAndBound``:
 ///

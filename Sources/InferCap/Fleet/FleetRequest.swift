@@ -52,6 +52,8 @@ public struct FleetRequest: Sendable, Hashable {
     /// Largest instance considered, chips.
     public var maxChipsPerInstance: Int
 
+    /// A fleet question; defaults: 1k/1k requests, TPOT ≤ 50 ms, TTFT p90 ≤ 2 s, either serving
+    /// mode, KV within a vendor, minimum cost, the generic engine, bf16 KV.
     public init(
         model: String, supplies: [ChipSupply], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         serving: ServingMode = .auto, kvTransfer: KVTransfer = .sameVendor, objective: Objective = .cost,

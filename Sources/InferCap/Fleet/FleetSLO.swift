@@ -14,6 +14,7 @@ public struct FleetSLO: Sendable, Hashable {
     /// Percentile of requests that must meet the TTFT target (0.5...0.999).
     public var ttftPercentile: Double
 
+    /// Targets in seconds; defaults: 50 ms TPOT (20 tokens/s per user), 2 s TTFT at p90.
     public init(tpotSeconds: Double? = 0.05, ttftSeconds: Double? = 2, ttftPercentile: Double = 0.9) {
         self.tpotSeconds = tpotSeconds
         self.ttftSeconds = ttftSeconds

@@ -9,6 +9,7 @@ public struct RequestClass: Sendable, Hashable, Codable {
     /// Share of all requests (the shares of a mix sum to 1).
     public var share: Double
 
+    /// A class of requests with its share (normalised by ``RequestMix``).
     public init(inputTokens: Int, outputTokens: Int, share: Double = 1) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens

@@ -1,5 +1,5 @@
 /// Integer solutions of a ``LinearProgram`` by best-first branch and bound on its linear
-/// relaxation (``Simplex``), to a proven relative gap.
+/// relaxation (`Simplex`), to a proven relative gap.
 ///
 /// Each node adds a bound `x_j ≤ floor(v)` or `x_j ≥ ceil(v)` on the most fractional integer
 /// variable; the open node with the lowest relaxation is expanded first. Whole solutions come

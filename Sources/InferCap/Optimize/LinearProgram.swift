@@ -3,12 +3,17 @@
 ///
 /// Fleet planning is one of these (instances of each pool are whole numbers, flows between
 /// prefill and decode pools are not). The problems are small (tens of rows, at most a few
-/// hundred columns), so a dense simplex (``Simplex``) with branch and bound
+/// hundred columns), so a dense simplex (`Simplex`) with branch and bound
 /// (``BranchAndBound``) solves them exactly.
 public struct LinearProgram: Sendable, Hashable {
     /// Relation of a row to its bound.
     public enum Relation: Sendable, Hashable {
-        case lessOrEqual, greaterOrEqual, equal
+        /// `coefficients · x ≤ bound`.
+        case lessOrEqual
+        /// `coefficients · x ≥ bound`.
+        case greaterOrEqual
+        /// `coefficients · x = bound`.
+        case equal
     }
 
     /// One linear row: `coefficients · x (relation) bound`.
@@ -20,6 +25,7 @@ public struct LinearProgram: Sendable, Hashable {
         /// The right-hand side.
         public var bound: Double
 
+        /// A row `coefficients · x (relation) bound`.
         public init(_ coefficients: [Int: Double], _ relation: Relation, _ bound: Double) {
             self.coefficients = coefficients
             self.relation = relation
@@ -36,6 +42,7 @@ public struct LinearProgram: Sendable, Hashable {
     /// Which variables must be whole numbers.
     public var integer: [Bool]
 
+    /// A program over `objective.count` variables.
     public init(objective: [Double], rows: [Row], integer: [Bool]) {
         variableCount = objective.count
         self.objective = objective
