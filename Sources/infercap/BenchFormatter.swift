@@ -12,7 +12,7 @@ enum BenchFormatter {
                 result.scenario.id, result.scenario.model, result.scenario.accelerators.joined(separator: " "), result.scenario.question,
                 "\(number(result.headline.value)) \(result.headline.unit)", details(result),
             ]
-            if timing { cells.append(String(format: "%.0f", result.wallSeconds * 1000)) }
+            if timing { cells.append(String(format: "%.1f", result.wallSeconds * 1000)) }
             return cells
         }
         let table = TextTable(header: header, rows: rows)
