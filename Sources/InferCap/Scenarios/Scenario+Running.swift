@@ -21,7 +21,9 @@ extension Scenario {
             ])
         case .compare:
             let comparison = try catalog.compare(ComparisonRequest(model: model, accelerators: accelerators, workload: workload))
-            let best = comparison.estimates.max { $0.serving.outputTokensPerSecondPerChip < $1.serving.outputTokensPerSecondPerChip }!
+            // `compare` answers one estimate per accelerator and the loader asks for at least two.
+            guard let best = comparison.estimates.max(by: { $0.serving.outputTokensPerSecondPerChip < $1.serving.outputTokensPerSecondPerChip })
+            else { throw InferCapError.invalidWorkload(field: "accelerators", value: "", fix: "name at least two accelerators in \(path)") }
             return result(of: best, headline: "best output tokens/s per chip", details: comparison.estimates.map {
                 .init(name: $0.accelerator, value: $0.serving.outputTokensPerSecondPerChip, unit: "tok/s/chip")
             })
