@@ -23,6 +23,7 @@ struct FleetSizeCommand: ParsableCommand {
     @Option(name: .customLong("tokens-per-day"), help: "Average tokens per day (see --count), e.g. 2e12.") var tokensPerDay: Double?
     @Option(help: "What --tokens-per-day counts: all (prompt + output) or output.") var count: Demand.TokenCount = .all
     @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average.") var peakToAverage: Double = 1
+    @Option(help: "Also write the bar chart of the plans (SVG) to this file.") var plot: String?
     @OptionGroup var fleet: FleetOptions
 
     func validate() throws {
@@ -39,6 +40,7 @@ struct FleetSizeCommand: ParsableCommand {
             ?? Demand(tokensPerDay: tokensPerDay!, counting: count, peakToAverage: peakToAverage, mix: planner.request.mix)
         let sizing = try planner.size(for: demand)
         print(try FleetFormatter.sizing(sizing, request: planner.request, format: fleet.format))
+        if let plot { try OutputFile.write(FleetChart.svg(sizing, model: fleet.model), to: plot, flag: "--plot") }
     }
 }
 
@@ -50,6 +52,7 @@ struct FleetCapacityCommand: ParsableCommand {
 
     @Option(help: "Chips on hand, e.g. h20=1000000,h100-sxm=20000,ascend-910b-376t=200000.") var stockpile: String
     @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average (for tokens per day).") var peakToAverage: Double = 1
+    @Option(help: "Also write the bar chart of chips per type and role (SVG) to this file.") var plot: String?
     @OptionGroup var fleet: FleetOptions
 
     func run() throws {
@@ -61,6 +64,7 @@ struct FleetCapacityCommand: ParsableCommand {
         }, counts: counts))
         let plan = try planner.capacity(peakToAverage: peakToAverage)
         print(try FleetFormatter.capacity(plan, request: planner.request, format: fleet.format))
+        if let plot { try OutputFile.write(FleetChart.svg(plan, title: "\(fleet.model): stockpile capacity, chips per role"), to: plot, flag: "--plot") }
     }
 }
 

@@ -72,7 +72,7 @@ enum FleetFormatter {
         return line
     }
 
-    private static func summaryTable(_ plans: [FleetPlan]) -> TextTable {
+    static func summaryTable(_ plans: [FleetPlan]) -> TextTable {
         TextTable(
             header: ["plan", "chips", "chip mix", "P:D chips", "capex", "opex/yr", "$/M out tok", "MW", "tok/s/user", "optimal"],
             rows: plans.map { p in
@@ -96,7 +96,7 @@ enum FleetFormatter {
             ]])
     }
 
-    private static func poolTable(_ plans: [FleetPlan]) -> TextTable {
+    static func poolTable(_ plans: [FleetPlan]) -> TextTable {
         TextTable(
             header: ["plan", "accelerator", "role", "layout", "weights", "instances", "chips", "req/s/instance", "batch", "TTFT", "TPOT"],
             rows: plans.flatMap { plan in

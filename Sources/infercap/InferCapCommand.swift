@@ -11,7 +11,10 @@ struct InferCapCommand: ParsableCommand {
         commandName: "infercap",
         abstract: "LLM inference capacity calculator: tokens/s, latency and memory of a model on a chip.",
         version: "0.1.0",
-        subcommands: [BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, ListCommand.self, ShowCommand.self, SweepCommand.self, ValidateCommand.self],
+        subcommands: [
+            BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, ListCommand.self, ReportCommand.self,
+            ShowCommand.self, SweepCommand.self, ValidateCommand.self,
+        ],
         defaultSubcommand: CompareCommand.self)
 
     static func main() {

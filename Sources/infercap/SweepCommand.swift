@@ -24,6 +24,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Worker threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Frontier points shown per accelerator in table/markdown output (json and csv have all).") var points: Int = 10
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
+    @Option(help: "Also write the Pareto chart (SVG) to this file.") var plot: String?
     @OptionGroup var catalogOptions: CatalogOptions
 
     func validate() throws {
@@ -60,6 +61,7 @@ struct SweepCommand: ParsableCommand {
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         print(try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds))
+        if let plot { try OutputFile.write(ParetoChart.svg(result, tpotSLOSeconds: slo?.tpotSeconds), to: plot, flag: "--plot") }
         if result.cancelled {
             // Ctrl-C: the frontier above covers the deployments evaluated before it.
             FileHandle.standardError.write(Data("interrupted: partial frontier of \(result.deployments) evaluated deployments (of \(result.candidates) candidates)\n".utf8))

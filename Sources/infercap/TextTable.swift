@@ -35,3 +35,19 @@ struct TextTable {
         ([header] + rows).map { $0.map(Flatten.csvField).joined(separator: ",") }.joined(separator: "\n")
     }
 }
+
+extension TextTable {
+    /// An HTML `<table>`, every cell escaped; numeric columns right-aligned.
+    func html() -> String {
+        let numeric = header.indices.map { column in
+            rows.allSatisfy { row in row[column] == "-" || row[column].first.map { $0.isNumber || $0 == "$" } == true }
+        }
+        func cells(_ row: [String], tag: String) -> String {
+            row.enumerated().map { index, cell in
+                "<\(tag)\(numeric[index] ? " class=\"num\"" : "")>\(HTML.escape(cell))</\(tag)>"
+            }.joined()
+        }
+        return "<table>\n<thead><tr>" + cells(header, tag: "th") + "</tr></thead>\n<tbody>\n"
+            + rows.map { "<tr>" + cells($0, tag: "td") + "</tr>" }.joined(separator: "\n") + "\n</tbody>\n</table>"
+    }
+}

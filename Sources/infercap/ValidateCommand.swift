@@ -17,6 +17,7 @@ struct ValidateCommand: ParsableCommand {
     var fitEngines = false
     @Option(name: .customLong("write-confidence"), help: "Write the residual bands per chip family and metric to this file (specs/calibration/confidence.json).")
     var confidencePath: String?
+    @Option(help: "Also write the predicted-vs-measured chart (SVG) to this file.") var plot: String?
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
@@ -34,6 +35,7 @@ struct ValidateCommand: ParsableCommand {
                 throw ValidationError("cannot write \(confidencePath): \(error.localizedDescription); pass a path in a writable folder")
             }
         }
+        if let plot { try OutputFile.write(ScatterChart.svg(report), to: plot, flag: "--plot") }
         switch format {
         case .json: print(try Flatten.json(report))
         case .csv, .table, .markdown: print(ValidationFormatter.render(report, markdown: format == .markdown, points: !summaryOnly))
