@@ -24,9 +24,6 @@ struct PoolRater {
     let slo: FleetSLO
     let maxChips: Int
 
-    /// Ceiling on planned utilisation of a prefill queue.
-    static let maxUtilization = 0.95
-
     func options(roles: Set<ServingRole>) -> [PoolOption] {
         var byRole: [ServingRole: [PoolOption]] = [:]
         var firstFit: Int?
@@ -117,20 +114,19 @@ struct PoolRater {
         let point = { (batch: Int) in
             estimator.servingPoint(batch: batch, workload: workload, prefillLatency: latency, prefillPerRequest: perRequest)
         }
-        let ttft = { (p: Estimator.ServingPoint, batch: Int) -> Double in
-            let rho = min(Self.maxUtilization, Double(batch) * perRequest / p.cycleSeconds)
+        let ttft = { (p: Estimator.ServingPoint) -> Double in
             let queueing = p.ttftWithoutEngineWait - latency
-            return p.ttftSeconds - queueing + slo.percentileWait(mean: queueing, rho: rho)
+            return p.ttftSeconds - queueing + slo.percentileWait(mean: queueing, rho: p.prefillUtilization)
         }
         let meets = { (batch: Int) -> Bool in
             let p = point(batch)
-            return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p, batch) <= $0 } ?? true)
+            return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p) <= $0 } ?? true)
         }
-        guard let batch = Self.largest(upTo: memory.maxBatch, where: meets) else { return nil }
+        guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: meets) else { return nil }
         let p = point(batch)
         let dp = Double(estimator.deployment.parallelism.dp)
         return ClassRate(
-            requestsPerSecond: Double(batch) * dp / p.cycleSeconds, batch: batch, ttft: ttft(p, batch), tpot: p.tpotSeconds,
+            requestsPerSecond: Double(batch) * dp / p.cycleSeconds, batch: batch, ttft: ttft(p), tpot: p.tpotSeconds,
             utilization: min(1, Double(batch) * perRequest / p.cycleSeconds), networkBound: false)
     }
 
@@ -139,7 +135,7 @@ struct PoolRater {
         let memory = estimator.memoryPlan(contextTokens: context)
         guard memory.fits else { return nil }
         let step = { (batch: Int) in estimator.decodeStepSeconds(batch: batch, contextTokens: context) }
-        guard let batch = Self.largest(upTo: memory.maxBatch, where: { b in slo.tpotSeconds.map { step(b) <= $0 } ?? true }) else {
+        guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: { b in slo.tpotSeconds.map { step(b) <= $0 } ?? true }) else {
             return nil
         }
         let layout = estimator.deployment.parallelism
@@ -159,10 +155,10 @@ struct PoolRater {
         let layout = estimator.deployment.parallelism
         let transfer = kvBytes(requestClass) / (Double(layout.groupChips) * template.accelerator.scaleOut.bytesPerSecondPerDirection)
         let ttft = { (rho: Double) -> Double in
-            let mean = rho * latency / (2 * (1 - rho))
+            let mean = ServingFormula.meanPrefillWait(rho: rho, latency: latency)
             return latency + transfer + slo.percentileWait(mean: mean, rho: rho)
         }
-        var rho = Self.maxUtilization
+        var rho = ServingFormula.maxPrefillUtilization
         if let target = slo.ttftSeconds, ttft(rho) > target {
             guard ttft(0) <= target else { return nil }
             var low = 0.0, high = rho
@@ -178,17 +174,5 @@ struct PoolRater {
         return ClassRate(
             requestsPerSecond: min(compute, network), batch: 0, ttft: ttft(rho), tpot: nil, utilization: rho,
             networkBound: network < compute)
-    }
-
-    /// The largest `n` in `1...limit` with `meets(n)`, assuming `meets` holds up to a point
-    /// and fails beyond it; nil when `meets(1)` fails.
-    static func largest(upTo limit: Int, where meets: (Int) -> Bool) -> Int? {
-        guard limit >= 1, meets(1) else { return nil }
-        var low = 1, high = limit
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if meets(middle) { low = middle } else { high = middle - 1 }
-        }
-        return low
     }
 }

@@ -125,6 +125,8 @@ public struct Estimator: Sendable {
         var ttftWithoutEngineWait: Double
         /// Seconds a request of a burst waits per unit of burst fraction: (batch - 1)/2 prefills.
         var burstUnitSeconds: Double
+        /// Utilisation of the prefill queue (share of the cycle spent prefilling, capped).
+        var prefillUtilization: Double
     }
 
     /// Serving at `batch` sequences per attention group.
@@ -156,7 +158,8 @@ public struct Estimator: Sendable {
         let result = formula.evaluate(batch: Double(batch), decode: decode)
         return ServingPoint(
             decodeSeconds: decode, cycleSeconds: result.cycle, tpotSeconds: result.tpot, ttftSeconds: result.ttft,
-            ttftWithoutEngineWait: prefillLatency + result.queueing, burstUnitSeconds: result.burstUnit)
+            ttftWithoutEngineWait: prefillLatency + result.queueing, burstUnitSeconds: result.burstUnit,
+            prefillUtilization: result.rho)
     }
 
     /// The full estimate for a workload: memory, prefill, decode and steady-state serving,
@@ -241,26 +244,31 @@ public struct Estimator: Sendable {
         let meets = { (p: ServingPoint) in
             (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { p.ttftSeconds <= $0 } ?? true)
         }
-        let first = point(1)
-        guard meets(first) else {
-            var misses: [String] = []
-            if let limit = slo.tpotSeconds, first.tpotSeconds > limit {
-                misses.append("TPOT is \(Self.milliseconds(first.tpotSeconds)) ms at batch 1, above the \(Self.milliseconds(limit)) ms target")
-            }
-            if let limit = slo.ttftSeconds, first.ttftSeconds > limit {
-                misses.append("TTFT is \(Self.milliseconds(first.ttftSeconds)) ms at batch 1, above the \(Self.milliseconds(limit)) ms target")
-            }
-            throw InferCapError.sloUnreachable(
-                detail: misses.joined(separator: "; "),
-                fix: "relax the SLO, shorten the input, add tensor parallelism or use a lower weight precision")
-        }
         // TPOT and TTFT grow with the batch (more KV, more interleaved prefill), so bisect.
-        var low = 1, high = memory.maxBatch
+        if let batch = Self.largestBatch(upTo: memory.maxBatch, where: { meets(point($0)) }) { return (batch, "slo") }
+        let first = point(1)
+        var misses: [String] = []
+        if let limit = slo.tpotSeconds, first.tpotSeconds > limit {
+            misses.append("TPOT is \(Self.milliseconds(first.tpotSeconds)) ms at batch 1, above the \(Self.milliseconds(limit)) ms target")
+        }
+        if let limit = slo.ttftSeconds, first.ttftSeconds > limit {
+            misses.append("TTFT is \(Self.milliseconds(first.ttftSeconds)) ms at batch 1, above the \(Self.milliseconds(limit)) ms target")
+        }
+        throw InferCapError.sloUnreachable(
+            detail: misses.joined(separator: "; "),
+            fix: "relax the SLO, shorten the input, add tensor parallelism or use a lower weight precision")
+    }
+
+    /// The largest batch in `1...limit` that `meets`, assuming it holds up to a point and fails
+    /// beyond it (latencies grow with the batch); nil when batch 1 already fails.
+    static func largestBatch(upTo limit: Int, where meets: (Int) -> Bool) -> Int? {
+        guard limit >= 1, meets(1) else { return nil }
+        var low = 1, high = limit
         while low < high {
             let middle = (low + high + 1) / 2
-            if meets(point(middle)) { low = middle } else { high = middle - 1 }
+            if meets(middle) { low = middle } else { high = middle - 1 }
         }
-        return (low, "slo")
+        return low
     }
 
     private func doesNotFit(_ memory: MemoryPlan, contextTokens: Int) -> InferCapError {

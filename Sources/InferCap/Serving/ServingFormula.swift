@@ -18,17 +18,27 @@ struct ServingFormula: Sendable {
     /// Share of requests arriving in a burst (workload).
     var burstFraction: Double
 
-    /// One batch (or lanes of batches).
+    /// Ceiling on the utilisation of a prefill queue, which keeps the M/D/1 wait finite.
+    static let maxPrefillUtilization = 0.95
+
+    /// M/D/1 mean wait before a prefill of `latency` seconds when the prefill server is busy a
+    /// share `rho` of the time: `rho latency / (2 (1 - rho))`.
     @inline(__always)
-    func evaluate<T: ServingArithmetic>(batch: T, decode: T) -> (cycle: T, tpot: T, ttft: T, queueing: T, burstUnit: T) {
+    static func meanPrefillWait<T: ServingArithmetic>(rho: T, latency: T) -> T {
+        rho * latency / (T.broadcast(2) * (T.broadcast(1) - rho))
+    }
+
+    /// One batch (or lanes of batches); `rho` is the prefill queue's utilisation.
+    @inline(__always)
+    func evaluate<T: ServingArithmetic>(batch: T, decode: T) -> (cycle: T, tpot: T, ttft: T, queueing: T, burstUnit: T, rho: T) {
         let prefillShare = batch * T.broadcast(prefillPerRequest)
         let cycle = T.broadcast(output) * decode + prefillShare
-        let rho = T.minimum(T.broadcast(0.95), prefillShare / cycle)
-        let queueing = rho * T.broadcast(prefillLatency) / (T.broadcast(2) * (T.broadcast(1) - rho))
+        let rho = T.minimum(T.broadcast(Self.maxPrefillUtilization), prefillShare / cycle)
+        let queueing = Self.meanPrefillWait(rho: rho, latency: T.broadcast(prefillLatency))
         let burstUnit = (batch - T.broadcast(1)) / T.broadcast(2) * T.broadcast(prefillPerRequest)
         let ttft = T.broadcast(prefillLatency) + T.broadcast(ttftDecodeSteps) * decode + queueing + T.broadcast(burstFraction) * burstUnit
         let tpot = decode + T.broadcast(prefillStallFraction) * prefillShare / T.broadcast(output)
-        return (cycle, tpot, ttft, queueing, burstUnit)
+        return (cycle, tpot, ttft, queueing, burstUnit, rho)
     }
 }
 
