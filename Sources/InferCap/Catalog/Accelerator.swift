@@ -77,4 +77,11 @@ public struct Accelerator: Sendable, Hashable, Codable {
     public func supportsWeights(_ dtype: DType) -> Bool {
         peakFlopsPerSecond(dtype.computeDType) != nil
     }
+
+    /// The weight precision a deployment uses when none is given: the checkpoint's own
+    /// (`native`, e.g. fp8 for DeepSeek-V3/R1) when this chip runs it, else int8 (W8A8, as
+    /// Ascend deployments run), else bf16.
+    public func defaultWeightDType(native: DType) -> DType {
+        [native, .int8, .bf16].first { supportsWeights($0) } ?? .bf16
+    }
 }

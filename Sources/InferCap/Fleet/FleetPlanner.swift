@@ -66,8 +66,7 @@ public struct FleetPlanner: Sendable {
             accelerators.append(accelerator.id)
             economics[accelerator.id] = ChipEconomics(accelerator: accelerator, supply: supply, assumptions: costs)
             if let count = supply.available { available[accelerator.id] = count }
-            let weightDType = request.weightDType
-                ?? [model.nativeWeightDType, .int8, .bf16].first { accelerator.supportsWeights($0) } ?? .bf16
+            let weightDType = request.weightDType ?? accelerator.defaultWeightDType(native: model.nativeWeightDType)
             let calibration = try catalog.calibration(for: accelerator)
             if calibration.measuredOn == nil { extrapolating.append(accelerator.id) }
             let deployment = Deployment(

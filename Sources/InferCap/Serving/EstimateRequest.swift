@@ -52,7 +52,7 @@ extension Catalog {
         if let chosen = request.weightDType {
             weightDType = chosen
         } else {
-            weightDType = [model.nativeWeightDType, .int8, .bf16].first { accelerator.supportsWeights($0) } ?? .bf16
+            weightDType = accelerator.defaultWeightDType(native: model.nativeWeightDType)
             if weightDType != model.nativeWeightDType {
                 notes.append("\(accelerator.id) has no \(model.nativeWeightDType.rawValue): weights in \(weightDType.rawValue) (W8A8 as Ascend deployments run)")
             }

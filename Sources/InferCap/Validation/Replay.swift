@@ -83,7 +83,7 @@ public struct Replay: Sendable {
         guard let input = point.inputTokens ?? (point.mode == .decode ? 1 : nil) else { throw Failure(reason: "input length not reported") }
         let model = try catalog.model(named: modelName).architecture
         let accelerator = try catalog.accelerator(named: acceleratorName)
-        let weights = point.weightDType ?? ([model.nativeWeightDType, .int8, .bf16].first { accelerator.supportsWeights($0) } ?? .bf16)
+        let weights = point.weightDType ?? accelerator.defaultWeightDType(native: model.nativeWeightDType)
         var deployment = Deployment(
             accelerator: accelerator, parallelism: point.parallelism ?? Parallelism(), weightDType: weights, kvDType: point.kvDType,
             engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator))
