@@ -3,21 +3,9 @@ import Testing
 
 @Suite("Batched evaluator agrees with estimate")
 struct BatchedDecodeTests {
-    /// A small deterministic generator, so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("Decode steps match Estimator to 1e-6 relative on random configurations")
     func randomConfigurations() throws {
-        var random = Generator(state: 42)
+        var random = SeededRandom(seed: 42)
         let models = Fixtures.catalog.models.map(\.id)
         let chips = Fixtures.catalog.accelerators.map(\.id)
         var checked = 0

@@ -52,7 +52,7 @@ struct OptimizerTests {
 
     @Test("branch and bound matches brute force on random covering programs")
     func randomCovering() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for _ in 0..<30 {
             // min c.x st a.x >= d, x whole in 0...8 (two or three columns).
             let n = 2 + Int(generator.next() % 2)
@@ -73,18 +73,5 @@ struct OptimizerTests {
             } } }
             #expect(solution.objective.isClose(to: best, relative: 1e-9), "rates \(rates) costs \(costs) demand \(demand)")
         }
-    }
-}
-
-/// A small deterministic random generator for tests.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
