@@ -26,7 +26,6 @@ public struct FleetPlanner: Sendable {
     public let accelerators: [String]
     let available: [String: Int]
     let extrapolating: [String]
-    let costs: CostAssumptions
 
     /// Rates every chip type's options for the request.
     public init(catalog: Catalog, request: FleetRequest) throws(InferCapError) {
@@ -83,7 +82,6 @@ public struct FleetPlanner: Sendable {
         self.available = available
         self.accelerators = accelerators
         self.extrapolating = extrapolating
-        self.costs = costs
     }
 
     /// A planner over given options (tests and callers with their own rates).
@@ -96,7 +94,6 @@ public struct FleetPlanner: Sendable {
         for option in options where !ids.contains(option.accelerator) { ids.append(option.accelerator) }
         accelerators = ids
         extrapolating = []
-        costs = CostAssumptions(electricityUSDPerKilowattHour: 0, powerUsageEffectiveness: 1, serverOverheadFraction: 0, amortizationYears: 1)
     }
 
     private static func check(_ supply: ChipSupply, id: String) throws {

@@ -76,6 +76,7 @@ extension FleetPlanner {
         var ratios: [SeedClaimReport.Ratio] = []
         var stockpiles: [SeedClaimReport.Stockpile] = []
         for model in models {
+            let modelID = try catalog.model(named: model).architecture.id
             let ids = ["h20", "h100-sxm", "ascend-910b-376t"]
             let planner = try FleetPlanner(
                 catalog: catalog,
@@ -91,7 +92,6 @@ extension FleetPlanner {
                 fleet[id]!.annualCostUSD.map { fleet[id]!.requestsPerSecond / $0 }
             }
             for (numerator, denominator, claimed) in claims {
-                let modelID = try catalog.model(named: model).architecture.id
                 ratios.append(.init(
                     model: modelID, numerator: numerator, denominator: denominator, claimed: claimed,
                     fleet: perChip(numerator) / perChip(denominator),
@@ -104,7 +104,7 @@ extension FleetPlanner {
                 catalog: catalog,
                 request: FleetRequest(model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo))
             stockpiles.append(.init(
-                model: try catalog.model(named: model).architecture.id, plan: try stockpile.capacity(), volumeTokens: volumeTokens))
+                model: modelID, plan: try stockpile.capacity(), volumeTokens: volumeTokens))
         }
         return SeedClaimReport(ratios: ratios, stockpiles: stockpiles, referenceChips: referenceChips)
     }
