@@ -25,9 +25,10 @@ for result in fit["engines"]:
     profile["prefill_stall_fraction"] = round(result["prefill_stall_fraction"], 2)
     profile["ttft_decode_steps"] = result["ttft_decode_steps"]
     profile["moe_kernel_efficiency"] = round(result["moe_kernel_efficiency"], 2)
+    profile["prefill_moe_sync_seconds"] = float("%.3g" % result["prefill_moe_sync_seconds"])
     note = NOTE.format(tpot=result["tpot_training_points"], ttft=result["ttft_training_points"])
     for key in ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "prefill_stall_fraction", "ttft_decode_steps",
-                "moe_kernel_efficiency"]:
+                "moe_kernel_efficiency", "prefill_moe_sync_seconds"]:
         profile["sources"][key] = note
     with open(path, "w") as out:
         json.dump(profile, out, indent=2)

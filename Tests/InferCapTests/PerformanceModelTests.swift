@@ -70,13 +70,15 @@ struct PerformanceModelTests {
         #expect(estimate.serving.ttftSeconds < 3 * estimate.prefill.seconds)
     }
 
-    @Test("A burst of arrivals adds (batch - 1)/2 prefills to TTFT for the burst's share of requests")
+    @Test("A burst of arrivals adds (batch - 1)/2 prefills and their interleaved decode steps to TTFT for the burst's share")
     func burstArrivals() throws {
         let estimator = try Fixtures.estimator("llama-3.1-8b", on: "h100-sxm")
         let steady = try estimator.estimate(Workload(inputTokens: 1024, outputTokens: 256, batch: 33))
         let bursty = try estimator.estimate(Workload(inputTokens: 1024, outputTokens: 256, batch: 33, burstFraction: 0.5))
         let perRequest = estimator.prefillSecondsPerRequest(inputTokens: 1024)
-        #expect((bursty.serving.ttftSeconds - steady.serving.ttftSeconds).isClose(to: 0.5 * 16 * perRequest, relative: 1e-9))
+        // One decode iteration per 8,192-token chunk: 1/8 of one per 1,024-token request.
+        let interleaved = 1024.0 / 8192 * steady.decode.stepSeconds
+        #expect((bursty.serving.ttftSeconds - steady.serving.ttftSeconds).isClose(to: 0.5 * 16 * (perRequest + interleaved), relative: 1e-9))
         #expect(bursty.serving.tpotSeconds == steady.serving.tpotSeconds)
     }
 
@@ -108,6 +110,26 @@ struct EngineProfileTests {
         let slowDense = try Estimator(model: dense, deployment: denseDeployment).decodeStepSeconds(batch: 32, contextTokens: 2048)
         #expect(slowMoE > fastMoE * 1.1)
         #expect(slowDense == fastDense)
+    }
+
+    @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")
+    func moeHostSync() throws {
+        var moeDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)
+        var denseDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)
+        let moe = try Fixtures.model("deepseek-r1")
+        let dense = try Fixtures.model("llama-3.1-70b")
+        let moeLayers = Double(moe.moeLayerCount)
+        func times(_ model: ModelArchitecture, _ deployment: Deployment) throws -> (prefill: Double, decode: Double) {
+            let estimator = try Estimator(model: model, deployment: deployment)
+            return (estimator.prefillSeconds(inputTokens: 1024), estimator.decodeStepSeconds(batch: 16, contextTokens: 2048))
+        }
+        let (moeBefore, denseBefore) = (try times(moe, moeDeployment), try times(dense, denseDeployment))
+        moeDeployment.engine.prefillMoESyncSeconds = 2e-3
+        denseDeployment.engine.prefillMoESyncSeconds = 2e-3
+        let (moeAfter, denseAfter) = (try times(moe, moeDeployment), try times(dense, denseDeployment))
+        #expect((moeAfter.prefill - moeBefore.prefill).isClose(to: moeLayers * 2e-3, relative: 1e-9))
+        #expect(moeAfter.decode == moeBefore.decode)
+        #expect(denseAfter.prefill == denseBefore.prefill && denseAfter.decode == denseBefore.decode)
     }
 
     @Test("The fitted profiles load, and vLLM's MoE kernels are slower than DeepGEMM's")

@@ -21,16 +21,25 @@ struct ValidationTests {
         #expect(tpot.medianAbsoluteError <= 0.10, "TPOT median |error| \(tpot.medianAbsoluteError)")
     }
 
+    @Test("TTFT meets the target: median |error| ≤ 20%, on all points and on the held-out split")
+    func ttftTarget() throws {
+        let ttft = try #require(Self.statistics("ttft"))
+        #expect(ttft.count >= 500)
+        #expect(ttft.medianAbsoluteError <= 0.20, "TTFT median |error| \(ttft.medianAbsoluteError)")
+        let heldOut = try #require(Self.report.byMetricTest.first { $0.group == "ttft" }?.statistics)
+        #expect(heldOut.medianAbsoluteError <= 0.20, "held-out TTFT median |error| \(heldOut.medianAbsoluteError)")
+    }
+
     /// Baselines, not targets: the targets for these (tokens/s median ≤ 10% and p90 ≤
-    /// 25%, TTFT median ≤ 20%) are not met yet; these bounds stop them from getting worse.
-    @Test("Tokens/s per chip and TTFT do not regress past today's figures")
+    /// 25%, TPOT p90 ≤ 25%) are not met yet; these bounds stop them from getting worse.
+    @Test("Tokens/s per chip, TPOT p90 and the overall error do not regress past today's figures")
     func noRegression() throws {
         let throughput = try #require(Self.statistics("tokens_per_second_per_chip"))
-        let ttft = try #require(Self.statistics("ttft"))
+        let tpot = try #require(Self.statistics("tpot"))
         let overall = try #require(Self.report.overall)
         #expect(throughput.medianAbsoluteError <= 0.20, "tokens/s median |error| \(throughput.medianAbsoluteError)")
-        #expect(ttft.medianAbsoluteError <= 0.30, "TTFT median |error| \(ttft.medianAbsoluteError)")
-        #expect(overall.medianAbsoluteError <= 0.18, "overall median |error| \(overall.medianAbsoluteError)")
+        #expect(tpot.p90AbsoluteError <= 0.35, "TPOT p90 |error| \(tpot.p90AbsoluteError)")
+        #expect(overall.medianAbsoluteError <= 0.14, "overall median |error| \(overall.medianAbsoluteError)")
     }
 
     @Test("Every accelerator family with reference data has replayed points")

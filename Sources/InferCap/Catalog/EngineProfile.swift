@@ -28,6 +28,15 @@ public struct EngineProfile: Sendable, Hashable {
     /// Speed of the engine's MoE expert kernels relative to the grouped-GEMM curve fitted on
     /// DeepGEMM-class kernels (1 = as fast; vLLM's Triton fused-MoE is slower), fitted per engine.
     public var moeKernelEfficiency: Double
+    /// Seconds of host time exposed per MoE layer in a prefill forward, fitted per engine.
+    ///
+    /// Prefill runs eagerly (no CUDA graphs). An engine whose expert kernels are sized on the
+    /// host copies the router's per-expert token counts to the CPU once per MoE layer, which
+    /// drains the GPU queue and exposes the launch of the layer's remaining kernels. It is why
+    /// the measured TTFT of a few short prompts on a 60-layer MoE model exceeds its kernel time
+    /// by ~100 ms while a dense model of the same size shows no such gap. Timed as the
+    /// `moe_host_sync` operator of each MoE layer in prefill steps; 0 in decode (CUDA graphs).
+    public var prefillMoESyncSeconds: Double
     /// Other names this profile answers to (engines reported in measurements).
     public var aliases: [String]
     /// Fraction of communication hidden behind computation (0 = none).
@@ -67,6 +76,8 @@ extension EngineProfile {
             stepSecondsPerSequence: try bounded(
                 document, "step_seconds_per_sequence", 0...0.001, fix: "write seconds per sequence per step, e.g. 1e-5") ?? 0,
             moeKernelEfficiency: try bounded(document, "moe_kernel_efficiency", 0.05...2, fix: "write a ratio around 1") ?? 1,
+            prefillMoESyncSeconds: try bounded(
+                document, "prefill_moe_sync_seconds", 0...0.1, fix: "write seconds per MoE layer, e.g. 1.5e-3") ?? 0,
             aliases: try document.stringArray("aliases").map { $0.lowercased() },
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: try document.stringMap("sources"))

@@ -109,7 +109,8 @@ extension EngineProfile {
     public init(
         id: String, description: String = "", aliases: [String] = [], memoryUtilization: Double, maxBatchPerRank: Int, maxPrefillTokens: Int,
         decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
-        stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, communicationOverlap: Double = 0, sources: [String: String] = [:]
+        stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, prefillMoESyncSeconds: Double = 0,
+        communicationOverlap: Double = 0, sources: [String: String] = [:]
     ) {
         self.id = id
         self.description = description
@@ -121,6 +122,7 @@ extension EngineProfile {
         self.prefillStallFraction = prefillStallFraction
         self.stepSecondsPerSequence = stepSecondsPerSequence
         self.moeKernelEfficiency = moeKernelEfficiency
+        self.prefillMoESyncSeconds = prefillMoESyncSeconds
         self.aliases = aliases.map { $0.lowercased() }
         self.communicationOverlap = communicationOverlap
         self.sources = sources

@@ -65,6 +65,11 @@ public struct CostModel: Sendable {
                 perQuantity1: exposed / (accelerator.scaleUp.bytesPerSecondPerDirection * efficiency), perQuantity2: 0,
                 perQuantity3: exposed / (accelerator.scaleOut.bytesPerSecondPerDirection * efficiency))
         }
+        if kind == .hostSync {
+            // Decode replays CUDA graphs, where the engines need no host sync.
+            return CostTerms(
+                constant: phase == .prefill ? engine.prefillMoESyncSeconds : 0, perQuantity1: 0, perQuantity2: 0, perQuantity3: 0)
+        }
         let curve: EfficiencyCurve
         switch kind {
         case .gemm: curve = calibration.gemm

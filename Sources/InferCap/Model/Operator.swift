@@ -38,6 +38,9 @@ public struct Operator: Sendable, Hashable {
         case attentionPrefill = "attention_prefill", elementwise
         /// Collectives and pipeline transfers, timed on the links.
         case allReduce = "all_reduce", allToAll = "all_to_all", pointToPoint = "point_to_point"
+        /// The host waiting on the GPU (a device-to-host copy that sizes the next kernels),
+        /// timed by the engine profile, not by a curve.
+        case hostSync = "host_sync"
 
         /// Whether this is a transfer between chips rather than a kernel.
         public var isCommunication: Bool { self == .allReduce || self == .allToAll || self == .pointToPoint }

@@ -168,6 +168,10 @@ struct OperatorBuilder {
         let tokensPerExpert = max(1, stageTokens * Double(topK) / Double(experts) / max(touchedFraction, 1e-12))
         let touched = localSlots * touchedFraction
         let a = activationBytes
+        if step.phase == .prefill {
+            // Eager prefill: the engine reads the per-expert counts on the host before the grouped GEMMs.
+            ops.append(Operator("moe_host_sync", .hostSync))
+        }
         ops.append(Operator(
             "experts_gate_up", .groupedGemm, flops: 2 * pairs * h * 2 * width,
             bytes: touched * h * 2 * width * w + pairs * (h * a + 2 * width * 2), rows: tokensPerExpert, dtype: computeDType,

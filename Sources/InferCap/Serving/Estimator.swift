@@ -123,7 +123,8 @@ public struct Estimator: Sendable {
         var ttftSeconds: Double
         /// TTFT terms that do not depend on the engine wait or the burst: prefill + queueing.
         var ttftWithoutEngineWait: Double
-        /// Seconds a request of a burst waits per unit of burst fraction: (batch - 1)/2 prefills.
+        /// Seconds a request of a burst waits per unit of burst fraction: (batch - 1)/2 prefills
+        /// and the decode iterations interleaved with their chunks.
         var burstUnitSeconds: Double
         /// Utilisation of the prefill queue (share of the cycle spent prefilling, capped).
         var prefillUtilization: Double
@@ -135,7 +136,8 @@ public struct Estimator: Sendable {
     /// request waits before its prefill is scheduled and its first token streamed) + M/D/1
     /// queueing behind other prefills, `rho * t_prefill / (2 (1 - rho))`, where `rho` is the
     /// share of the cycle spent prefilling, + for the share of requests that arrive in a burst
-    /// (``Workload/burstFraction``) the `(batch - 1) / 2` prefills ahead of them.
+    /// (``Workload/burstFraction``) the `(batch - 1) / 2` prefills ahead of them and the decode
+    /// iterations interleaved with their chunks.
     func servingPoint(batch: Int, workload: Workload, prefillLatency: Double, prefillPerRequest: Double) -> ServingPoint {
         let decode = decodeStepSeconds(batch: batch, contextTokens: workload.effectiveContextTokens)
         return servingPoint(
@@ -147,7 +149,8 @@ public struct Estimator: Sendable {
         ServingFormula(
             output: Double(workload.outputTokens), prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest,
             ttftDecodeSteps: deployment.engine.ttftDecodeSteps, prefillStallFraction: deployment.engine.prefillStallFraction,
-            burstFraction: workload.burstFraction)
+            burstFraction: workload.burstFraction,
+            chunksPerRequest: Double(workload.inputTokens) / Double(max(1, deployment.engine.maxPrefillTokens)))
     }
 
     /// Serving at `batch` given its decode step (the batched sweep computes the step itself).

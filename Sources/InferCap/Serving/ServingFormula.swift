@@ -2,8 +2,9 @@
 /// SIMD lanes of batches (the sweep evaluates four batch sizes per instruction).
 ///
 /// For a batch `B` with decode step `t_d`: cycle = `O t_d + B t_pp`; TPOT = `t_d + stall B t_pp
-/// / O`; TTFT = `t_prefill + wait t_d + rho t_prefill / (2 (1 - rho)) + burst (B - 1)/2 t_pp`
-/// with `rho = min(0.95, B t_pp / cycle)`.
+/// / O`; TTFT = `t_prefill + wait t_d + rho t_prefill / (2 (1 - rho)) + burst (B - 1)/2 (t_pp +
+/// c t_d)` with `rho = min(0.95, B t_pp / cycle)` and `c` prefill chunks per request (the engine
+/// runs one decode iteration of the running batch between chunks).
 struct ServingFormula: Sendable {
     /// Output tokens per request.
     var output: Double
@@ -17,6 +18,10 @@ struct ServingFormula: Sendable {
     var prefillStallFraction: Double
     /// Share of requests arriving in a burst (workload).
     var burstFraction: Double
+    /// Prefill chunks one request takes (prompt tokens / the engine's chunk size; below 1 when
+    /// several prompts share a chunk). A request in a burst also waits for the decode
+    /// iteration the engine interleaves with each chunk ahead of it.
+    var chunksPerRequest: Double = 0
 
     /// Ceiling on the utilisation of a prefill queue, which keeps the M/D/1 wait finite.
     static let maxPrefillUtilization = 0.95
@@ -35,7 +40,7 @@ struct ServingFormula: Sendable {
         let cycle = T.broadcast(output) * decode + prefillShare
         let rho = T.minimum(T.broadcast(Self.maxPrefillUtilization), prefillShare / cycle)
         let queueing = Self.meanPrefillWait(rho: rho, latency: T.broadcast(prefillLatency))
-        let burstUnit = (batch - T.broadcast(1)) / T.broadcast(2) * T.broadcast(prefillPerRequest)
+        let burstUnit = (batch - T.broadcast(1)) / T.broadcast(2) * (T.broadcast(prefillPerRequest) + T.broadcast(chunksPerRequest) * decode)
         let ttft = T.broadcast(prefillLatency) + T.broadcast(ttftDecodeSteps) * decode + queueing + T.broadcast(burstFraction) * burstUnit
         let tpot = decode + T.broadcast(prefillStallFraction) * prefillShare / T.broadcast(output)
         return (cycle, tpot, ttft, queueing, burstUnit, rho)

@@ -21,6 +21,8 @@ public enum EngineFit {
         public var moeKernelEfficiency: Double
         /// Fitted decode steps a new request waits before its first token.
         public var ttftDecodeSteps: Double
+        /// Fitted host seconds exposed per MoE layer in prefill (``EngineProfile/prefillMoESyncSeconds``).
+        public var prefillMoESyncSeconds: Double
         /// Training points behind the decode constants (TPOT and decode throughput).
         public var tpotTrainingPoints: Int
         /// Training points behind the TTFT wait.
@@ -33,7 +35,7 @@ public enum EngineFit {
         enum CodingKeys: String, CodingKey {
             case engine, decodeKernelOverheadSeconds = "decode_kernel_overhead_seconds", ttftDecodeSteps = "ttft_decode_steps"
             case stepSecondsPerSequence = "step_seconds_per_sequence", prefillStallFraction = "prefill_stall_fraction"
-            case moeKernelEfficiency = "moe_kernel_efficiency"
+            case moeKernelEfficiency = "moe_kernel_efficiency", prefillMoESyncSeconds = "prefill_moe_sync_seconds"
             case tpotTrainingPoints = "tpot_training_points", ttftTrainingPoints = "ttft_training_points"
             case tpotMedianAbsoluteLogError = "tpot_median_abs_log_error", ttftMedianAbsoluteLogError = "ttft_median_abs_log_error"
         }
@@ -50,6 +52,8 @@ public enum EngineFit {
     static let moeGrid: [Double] = stride(from: 0.3, through: 1.5, by: 0.05).map { $0 }
     /// Prefill stall shares tried.
     static let stallGrid: [Double] = stride(from: 0.0, through: 1.0, by: 0.05).map { $0 }
+    /// Host seconds per MoE layer in prefill tried (0 to 4 ms).
+    static let syncGrid: [Double] = stride(from: 0.0, through: 4e-3, by: 2e-4).map { $0 }
     /// TTFT waits tried, decode steps.
     static let stepsGrid: [Double] = stride(from: 0.0, through: 40, by: 0.5).map { $0 }
 
@@ -63,7 +67,7 @@ public enum EngineFit {
     }
 
     /// Burst fractions tried.
-    static let burstGrid: [Double] = stride(from: 0.0, through: 1.0, by: 0.01).map { $0 }
+    static let burstGrid: [Double] = stride(from: 0.0, through: 0.5, by: 0.01).map { $0 }
 
     /// Fits every engine profile that has training points, and the burst fraction.
     public static func fit(_ set: ReferenceSet, catalog: Catalog) throws(InferCapError) -> Fit {
@@ -108,6 +112,7 @@ public enum EngineFit {
             return (profile, Result(
                 engine: id, decodeKernelOverheadSeconds: best.overhead, stepSecondsPerSequence: best.host,
                 prefillStallFraction: best.stall, moeKernelEfficiency: profile.moeKernelEfficiency, ttftDecodeSteps: profile.ttftDecodeSteps,
+                prefillMoESyncSeconds: profile.prefillMoESyncSeconds,
                 tpotTrainingPoints: decodePoints.count, ttftTrainingPoints: 0,
                 tpotMedianAbsoluteLogError: best.error.isFinite ? best.error : nil, ttftMedianAbsoluteLogError: nil))
         }
@@ -138,44 +143,91 @@ public enum EngineFit {
             var neutral = try catalog.engine(named: id)
             neutral.moeKernelEfficiency = 1
             neutral.prefillStallFraction = 1
+            neutral.prefillMoESyncSeconds = 0
             var (profile, _) = fitDecode(id, neutral)
             profile = fitMoE(id, profile)
             let (refitted, result) = fitDecode(id, profile)
             profiles[id] = refitted
             results[id] = result
         }
-        // 2. TTFT = base + k * decode step + f * burst wait: k per engine, f shared by the benchmark.
-        var fittedReplay = Replay(catalog: catalog)
-        fittedReplay.engineOverrides = profiles
-        var terms: [String: [(base: Double, step: Double, burst: Double, measured: Double)]] = [:]
-        for (id, points) in byEngine {
-            for point in points where point.metric == .ttftSeconds && point.mode == .aggregated {
-                var neutral = point
-                neutral.burstFraction = 0
-                if let t = fittedReplay.ttftTerms(neutral) { terms[id, default: []].append((t.base, t.decodeStep, t.burstUnit, point.value)) }
+        // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s and k per engine,
+        //    f shared by the benchmark. Then the decode constants again with s (the prefill
+        //    stall share depends on the prefill time), and TTFT once more.
+        var burst = 0.0
+        for round in 0..<2 {
+            if round == 1 {
+                for id in profiles.keys.sorted() {
+                    let (refitted, result) = fitDecode(id, profiles[id]!)
+                    profiles[id] = refitted
+                    results[id] = result
+                }
+            }
+            let ttft = fitTTFT(byEngine: byEngine, profiles: profiles, catalog: catalog)
+            burst = ttft.burst
+            for (id, fit) in ttft.engines {
+                profiles[id]?.prefillMoESyncSeconds = fit.sync
+                profiles[id]?.ttftDecodeSteps = fit.steps
+                results[id]?.prefillMoESyncSeconds = fit.sync
+                results[id]?.ttftDecodeSteps = fit.steps
+                results[id]?.ttftTrainingPoints = fit.count
+                results[id]?.ttftMedianAbsoluteLogError = fit.error
             }
         }
-        func bestSteps(_ rows: [(base: Double, step: Double, burst: Double, measured: Double)], burst f: Double) -> (Double, Double) {
+        return Fit(engines: results.keys.sorted().map { results[$0]! }, burstFraction: burst)
+    }
+
+    typealias TTFTRow = (base: Double, step: Double, burst: Double, measured: Double)
+
+    /// The TTFT constants: per engine the MoE sync and decode-step wait, and the shared burst
+    /// fraction, minimising the median |log error| over the aggregated TTFT training points.
+    static func fitTTFT(byEngine: [String: [ReferencePoint]], profiles: [String: EngineProfile], catalog: Catalog)
+        -> (burst: Double, engines: [String: (sync: Double, steps: Double, count: Int, error: Double)])
+    {
+        // Terms per engine and sync value.
+        var terms: [String: [[TTFTRow]]] = [:]
+        for (id, points) in byEngine {
+            let ttftPoints = points.filter { $0.metric == .ttftSeconds && $0.mode == .aggregated }.map { point -> ReferencePoint in
+                var neutral = point
+                neutral.burstFraction = 0
+                return neutral
+            }
+            guard !ttftPoints.isEmpty, let start = profiles[id] else { continue }
+            terms[id] = syncGrid.map { sync in
+                var profile = start
+                profile.prefillMoESyncSeconds = sync
+                var replay = Replay(catalog: catalog)
+                replay.engineOverrides = profiles
+                replay.engineOverrides[id] = profile
+                return ttftPoints.compactMap { point in
+                    replay.ttftTerms(point).map { (base: $0.base, step: $0.decodeStep, burst: $0.burstUnit, measured: point.value) }
+                }
+            }
+        }
+        func bestSteps(_ rows: [TTFTRow], burst f: Double) -> (steps: Double, error: Double) {
             var best = (steps: 0.0, error: Double.infinity)
-            for k in stepsGrid {
+            for k in stepsGrid where !rows.isEmpty {
                 let errors = rows.map { abs(log(($0.base + k * $0.step + f * $0.burst) / $0.measured)) }.sorted()
                 let error = ErrorStatistics.quantile(errors, 0.5)
                 if error < best.error { best = (k, error) }
             }
             return best
         }
+        func bestEngine(_ perSync: [[TTFTRow]], burst f: Double) -> (sync: Double, steps: Double, count: Int, error: Double) {
+            var best = (sync: 0.0, steps: 0.0, count: 0, error: Double.infinity)
+            for (sync, rows) in zip(syncGrid, perSync) {
+                let fit = bestSteps(rows, burst: f)
+                if fit.error < best.error { best = (sync, fit.steps, rows.count, fit.error) }
+            }
+            return best
+        }
         var bestBurst = (value: 0.0, error: Double.infinity)
         for f in burstGrid where !terms.isEmpty {
-            let total = terms.values.reduce(0.0) { $0 + bestSteps($1, burst: f).1 * Double($1.count) }
+            let total = terms.values.reduce(0.0) { total, perSync in
+                let fit = bestEngine(perSync, burst: f)
+                return total + fit.error * Double(fit.count)
+            }
             if total < bestBurst.error { bestBurst = (f, total) }
         }
-        for (id, rows) in terms {
-            let (steps, error) = bestSteps(rows, burst: bestBurst.value)
-            results[id]?.ttftDecodeSteps = steps
-            results[id]?.ttftTrainingPoints = rows.count
-            results[id]?.ttftMedianAbsoluteLogError = error
-        }
-        return Fit(engines: results.keys.sorted().map { results[$0]! }, burstFraction: bestBurst.value)
+        return (bestBurst.value, terms.mapValues { bestEngine($0, burst: bestBurst.value) })
     }
-
 }
