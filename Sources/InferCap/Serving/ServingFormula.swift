@@ -21,7 +21,7 @@ struct ServingFormula: Sendable {
     /// Prefill chunks one request takes (prompt tokens / the engine's chunk size; below 1 when
     /// several prompts share a chunk). A request in a burst also waits for the decode
     /// iteration the engine interleaves with each chunk ahead of it.
-    var chunksPerRequest: Double = 0
+    var chunksPerRequest: Double
 
     /// Ceiling on the utilisation of a prefill queue, which keeps the M/D/1 wait finite.
     static let maxPrefillUtilization = 0.95

@@ -153,17 +153,8 @@ public enum EngineFit {
         // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s and k per engine,
         //    f shared by the benchmark. Then the decode constants again with s (the prefill
         //    stall share depends on the prefill time), and TTFT once more.
-        var burst = 0.0
-        for round in 0..<2 {
-            if round == 1 {
-                for id in profiles.keys.sorted() {
-                    let (refitted, result) = fitDecode(id, profiles[id]!)
-                    profiles[id] = refitted
-                    results[id] = result
-                }
-            }
+        func fitAndApplyTTFT() -> Double {
             let ttft = fitTTFT(byEngine: byEngine, profiles: profiles, catalog: catalog)
-            burst = ttft.burst
             for (id, fit) in ttft.engines {
                 profiles[id]?.prefillMoESyncSeconds = fit.sync
                 profiles[id]?.ttftDecodeSteps = fit.steps
@@ -172,7 +163,15 @@ public enum EngineFit {
                 results[id]?.ttftTrainingPoints = fit.count
                 results[id]?.ttftMedianAbsoluteLogError = fit.error
             }
+            return ttft.burst
         }
+        _ = fitAndApplyTTFT()
+        for id in profiles.keys.sorted() {
+            let (refitted, result) = fitDecode(id, profiles[id]!)
+            profiles[id] = refitted
+            results[id] = result
+        }
+        let burst = fitAndApplyTTFT()
         return Fit(engines: results.keys.sorted().map { results[$0]! }, burstFraction: burst)
     }
 
