@@ -132,6 +132,16 @@ struct EngineProfileTests {
         #expect(denseAfter.prefill == denseBefore.prefill && denseAfter.decode == denseBefore.decode)
     }
 
+    @Test("Aggregated data-parallel attention on an MoE model is flagged as optimistic; TP or a dense model is not")
+    func lockstepNote() throws {
+        let flagged = { (estimator: Estimator) throws -> Bool in
+            try estimator.estimate(Workload(batch: 8)).notes.contains { $0.hasPrefix("optimistic: the ") }
+        }
+        #expect(try flagged(Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 1, ep: 8, dp: 8), weights: .fp8)))
+        #expect(try !flagged(Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 8, ep: 8), weights: .fp8)))
+        #expect(try !flagged(Fixtures.estimator("llama-3.1-8b", on: "h100-sxm", Parallelism(dp: 8))))
+    }
+
     @Test("The fitted profiles load, and vLLM's MoE kernels are slower than DeepGEMM's")
     func fittedProfiles() throws {
         let vllm = try Fixtures.catalog.engine(named: "vllm")

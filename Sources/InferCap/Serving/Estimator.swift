@@ -194,6 +194,10 @@ public struct Estimator: Sendable {
         if context > model.maxContextTokens {
             notes.append("context \(context) tokens exceeds \(model.id)'s max_position_embeddings \(model.maxContextTokens)")
         }
+        if model.moe != nil, layout.dp > 1 {
+            notes.append(
+                "optimistic: the \(layout.dp) attention groups share the MoE layers and step together, so a prefill on one group stalls the others' decode; this aggregated estimate does not charge that (README, Accuracy)")
+        }
         if workload.batch == nil, workload.slo == nil, memory.maxBatch == deployment.engine.maxBatchPerRank {
             notes.append("batch capped at the engine's \(deployment.engine.maxBatchPerRank) running sequences per rank; memory allows more")
         }
