@@ -15,12 +15,17 @@ OUTPUT = os.path.join(HERE, "serving-cases.json")
 src = {o["id"]: o for o in json.load(open(SOURCE))}
 S = lambda i: src[i]["source"]
 MTP = "multi-token prediction (speculative decoding) not modelled"
+# Points measured with MTP whose draft count is known are replayed with infercap's MTP model
+# (SpeculativeDecoding); MTP_PD marks the one whose draft count and pool layout are both unknown.
+MTP_PD = "P/D system with MTP speculative decoding: draft count, acceptance and pool layouts not stated"
+DSV3_ACCEPT = ("acceptance 0.85 ASSUMED: the lower end of DeepSeek-V3's reported 85-90% for the second token "
+               "(DeepSeek-V3 Technical Report, arXiv:2412.19437, section 5.4.3); the source states none")
 NOMODEL = "model not in catalog"
 NOLAYOUT = "layout not reported"
 NOINPUT = "input length not reported"
 points = []
 def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, kv, inp, out, ctx, batch,
-      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes):
+      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None):
     if par is not None:
         par = {"tp": par[0], "pp": par[1], "ep": par[2], "dp": par[3]}
     points.append(dict(id=id, source=source, confidence=confidence, model=model, accelerator=accelerator,
@@ -28,6 +33,8 @@ def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, 
         input_tokens=inp, output_tokens=out, context_tokens=ctx, batch=batch,
         tpot_slo_seconds=tpot_slo, ttft_slo_seconds=ttft_slo, metric=metric, value=value,
         reported_value=reported, replayable=replayable, skip_reason=skip, split=None, notes=notes))
+    if mtp is not None:
+        points[-1]["mtp"] = {"draft_tokens": mtp[0], "acceptance_rate": mtp[1]}
 
 TPS = "output_tokens_per_second_per_chip"; TPOT = "tpot_seconds"; TTFT = "ttft_seconds"
 PRE = "prefill_tokens_per_second_per_chip"; DEC = "decode_tokens_per_second_per_chip"
@@ -53,12 +60,13 @@ P("ds-h800-prod-decode", S("ds-h800-prod-decode"), "high", "deepseek-v3", "h800"
   "Per node -> per chip: 14,800 / 8 = 1,850 tok/s per GPU (CloudMatrix paper Table 3 also lists 1,850). Decode unit = 18 nodes, DP144 attention + EP144, "
   "5-stage pipelined dual-microbatch overlap. batch ~128 per GPU (LMSYS comparison table), avg KV length 4,989 (context_tokens). "
   "DeepSeek serves V3/R1 with MTP speculative decoding (per the brief; the blog does not restate it), so not replayable. "
-  "Model: V3/R1 fleet -> deepseek-v3. Prompt/output lengths not reported (see ds-h800-prod-prefill for a derivation).")
+  "Model: V3/R1 fleet -> deepseek-v3. Prompt/output lengths not reported (see ds-h800-prod-prefill for a derivation). "
+  "MTP: 1 draft token (V3/R1 ship one MTP module); " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
 P("ds-h800-prod-decode-tpot", S("ds-h800-prod-decode"), "medium", "deepseek-v3", "h800", "deepseek", "decode", 144, (1, 1, 144, 144),
   "fp8", "bf16", None, None, 4989, 128, None, None, TPOT, round(1 / 21, 4),
   "average output speed 20-22 tokens/s per user", False, MTP,
   "Second metric of the same production measurement: TPOT = 1 / 21 tok/s (mid of 20-22) = 0.0476 s (range 0.045-0.050 s). "
-  "Per-user speed includes MTP acceptance gains, so not replayable.")
+  "Per-user speed includes MTP acceptance gains: replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
 P("ds-h800-profile-prefill", S("ds-h800-profile-prefill"), "medium", "deepseek-v3", "h800", "deepseek", "prefill", 32, (1, 1, 32, 32),
   "fp8", "bf16", 4096, None, None, 4, None, None, PRE, round(62713 / 8, 3),
   "62,713 input tokens/s per node (16,384 tokens per GPU, input 4,096)", True, None,
@@ -96,7 +104,9 @@ P("ant-h20-96g-decode-base", S("ant-h20-96g-decode-base"), "high", "deepseek-r1"
   "714 output tokens/s per GPU (48 per GPU, MTP steps=1 draft=2)", False, MTP,
   "Already per GPU. Decode instance = 2 nodes, attention DP16 + MoE EP16 (SGLang --tp-size 16 --dp-size 16 --enable-dp-attention -> attention TP 1, so tp=1, dp=16). "
   "batch 48 per GPU. Measured with MTP (steps 1, topk 1, draft 2) and no non-MTP figure is given -> not replayable. SLO (InferX Base): TTFT<2 s, TPOT<70 ms. "
-  "KV FP8 (FlashMLA-FP8) in the optimised stack. Median of 100 'Decode batch' log samples.")
+  "KV FP8 (FlashMLA-FP8) in the optimised stack. Median of 100 'Decode batch' log samples. "
+  "Replayed with MTP: SGLang steps 1 / topk 1 / draft 2 = 1 draft token verified with the last accepted one; " + DSV3_ACCEPT + ".",
+  mtp=(1, 0.85))
 P("ant-h20-96g-node-prefill", S("ant-h20-96g-node-prefill"), "high", "deepseek-r1", "h20", "sglang", "prefill", 8, (8, 1, 1, 1),
   "fp8", "fp8", 4096, 1, None, None, None, None, PRE, round(16500 / 8, 3),
   "16.5k input tokens/s per node on 4,096-token inputs", True, None,
@@ -105,7 +115,8 @@ P("ant-h20-96g-node-prefill", S("ant-h20-96g-node-prefill"), "high", "deepseek-r
 P("ant-h20-96g-node-decode", S("ant-h20-96g-node-decode"), "high", "deepseek-r1", "h20", "sglang", "decode", 16, (1, 1, 16, 16),
   "fp8", "fp8", 4096, 1536, None, 48, 0.070, None, DEC, 5700 / 8,
   "5.7k output tokens/s per node", False, MTP,
-  "Per node -> per chip: 5,700 / 8 = 712.5 tok/s per GPU; the same measurement as ant-h20-96g-decode-base (714 x 8), reported as the headline. MTP on -> not replayable.")
+  "Per node -> per chip: 5,700 / 8 = 712.5 tok/s per GPU; the same measurement as ant-h20-96g-decode-base (714 x 8), reported as the headline. "
+  "Replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
 
 # ---------------- Ant Group DeepSeek-V4-Pro (not in catalog) ----------------
 P("ant-h20-141g-dsv4pro-bs1", S("ant-h20-141g-dsv4pro-bs1"), "medium", None, "h20-141g", "sglang", "decode", 8, (8, 1, 1, 1),
@@ -155,11 +166,12 @@ for tag, bs, inp, out, val, tpot, conf in [("bs96-4096-256", 96, 4096, 256, 1943
       "int8", "bf16", inp, out, None, bs, None, None, DEC, float(val),
       "%s decode tokens/s per NPU (%d per NPU, TPOT %.1f ms)" % (format(val, ","), bs, tpot * 1000), False, MTP,
       "Source tag %s. Already per NPU = per 910C package. Decode = one instance of 160 packages (320 dies), EP320 over dies = one expert per die "
-      "-> ep 160, dp 160, tp 1 in package terms; batch %d per package (= %d per die). Measured WITH MTP (1 speculative token, ~70%% acceptance) -> not replayable. "
-      "Isolated decode-cluster measurement. W8A8 -> int8." % (ctag, bs, bs // 2))
+      "-> ep 160, dp 160, tp 1 in package terms; batch %d per package (= %d per die). Measured WITH MTP (1 speculative token, ~70%% acceptance as the "
+      "source states) -> replayed with MTP, 1 draft token, acceptance 0.70. "
+      "Isolated decode-cluster measurement. W8A8 -> int8." % (ctag, bs, bs // 2), mtp=(1, 0.70))
     P(sid + "-tpot", S(sid), conf, "deepseek-r1", "ascend-910c", "other", "decode", 160, (1, 1, 160, 160),
       "int8", "bf16", inp, out, None, bs, None, None, TPOT, tpot,
-      "TPOT %.1f ms" % (tpot * 1000), False, MTP, "Second metric of %s; ms -> s. MTP on." % sid)
+      "TPOT %.1f ms" % (tpot * 1000), False, MTP, "Second metric of %s; ms -> s. MTP on: 1 draft token, acceptance 0.70." % sid, mtp=(1, 0.70))
 
 # ---------------- FlexNPU (low) ----------------
 fx = S("flexnpu-cm384-910c-e2e-1k1k")
@@ -208,18 +220,18 @@ P("vllm-ascend-a3-qwen3-235b-single-node-ttft", vq, "high", "qwen3-235b-a22b", "
 vd = S("vllm-ascend-a3-dsv31-2p1d")
 vd_common = ("DeepSeek-V3.1 has the DeepSeek-V3 shape -> deepseek-v3. 4 A3 nodes = 64 dies = 32 packages; 2P1D = 2 prefill nodes (DP2+TP8 dies each) + "
              "1 decode instance DP32+TP1 over 32 dies (2 nodes); no single tp/dp describes both pools -> parallelism null. "
-             "w8a8-mtp-QuaRot weights: speculative decoding (MTP) very likely on -> not replayable.")
+             "w8a8-mtp-QuaRot weights: speculative decoding (MTP) very likely on, draft count and acceptance not stated -> not replayable.")
 P("vllm-ascend-a3-dsv31-2p1d", vd, "medium", "deepseek-v3", "ascend-910c", "vllm-ascend", "aggregated", 32, None,
   "int8", "bf16", 3500, 1500, None, None, None, None, TPS, 956.0,
-  "'Average performance of each card is 478 TPS'", False, MTP,
+  "'Average performance of each card is 478 TPS'", False, MTP_PD,
   "Per die -> per package: 478 x 2 = 956, ASSUMING 'card' = die (64 'cards' in 4 A3 nodes) and TPS = output tokens; neither is stated. "
   "System-level figure over prefill + decode chips, hence mode aggregated. " + vd_common)
 P("vllm-ascend-a3-dsv31-2p1d-tpot", vd, "medium", "deepseek-v3", "ascend-910c", "vllm-ascend", "aggregated", 32, None,
   "int8", "bf16", 3500, 1500, None, None, None, None, TPOT, 0.04882,
-  "TPOT 48.82 ms", False, MTP, "Second metric of the same run; ms -> s. " + vd_common)
+  "TPOT 48.82 ms", False, MTP_PD, "Second metric of the same run; ms -> s. " + vd_common)
 P("vllm-ascend-a3-dsv31-2p1d-ttft", vd, "medium", "deepseek-v3", "ascend-910c", "vllm-ascend", "aggregated", 32, None,
   "int8", "bf16", 3500, 1500, None, None, None, None, TTFT, 6.16,
-  "TTFT 6.16 s", False, MTP, "Third metric of the same run. " + vd_common)
+  "TTFT 6.16 s", False, MTP_PD, "Third metric of the same run. " + vd_common)
 
 # ---------------- MLPerf ----------------
 mlp_input = ("Not replayable: the OpenOrca prompts are <=1,024 tokens but the mean prompt length is not stated in the source (mean output is: "
@@ -349,6 +361,13 @@ for p in points:
         p["split"] = "test"
         p["notes"] += (" Layout not reported: replayed with infercap's best standard layout on the same "
                        "%d chips (LayoutAdvisor), so this point also tests the layout choice." % p["chips"])
+# Points measured with MTP and a known draft count are replayed with infercap's MTP model after the
+# split above was drawn (so the other points keep theirs). No constant was fitted on them: test split.
+for p in points:
+    if p["skip_reason"] == MTP and p.get("mtp"):
+        p["replayable"] = True
+        p["skip_reason"] = None
+        p["split"] = "test"
 ids = [p["id"] for p in points]
 assert len(ids) == len(set(ids)), "duplicate ids"
 out = {"source_file": "shared/reference/serving-cases.json (project reference set)",

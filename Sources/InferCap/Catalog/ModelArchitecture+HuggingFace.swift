@@ -79,7 +79,8 @@ extension ModelArchitecture {
             moeLayers: moeLayers,
             maxContextTokens: try document.optionalCount("max_position_embeddings", limit: 1e9) ?? 4096,
             nativeWeightDType: quantMethod == "fp8" ? .fp8 : .bf16,
-            attentionBias: try document.optionalBool("attention_bias") ?? (modelType == "qwen2" || modelType == "qwen2_moe"))
+            attentionBias: try document.optionalBool("attention_bias") ?? (modelType == "qwen2" || modelType == "qwen2_moe"),
+            multiTokenPredictionLayers: try document.optionalCount("num_nextn_predict_layers", limit: 64, allowZero: true) ?? 0)
     }
 
     private static func mixtureOfExperts(_ document: JSONDocument, modelType: String) throws -> MixtureOfExperts? {

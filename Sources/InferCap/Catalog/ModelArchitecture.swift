@@ -31,6 +31,11 @@ public struct ModelArchitecture: Sendable, Hashable {
     public var nativeWeightDType: DType
     /// Whether attention projections carry biases (Qwen2).
     public var attentionBias: Bool
+    /// Multi-token-prediction modules shipped with the checkpoint (`num_nextn_predict_layers`:
+    /// 1 for DeepSeek-V3/R1, 0 for most models). Each is one more decoder layer of the model's
+    /// own shape plus a `2h -> h` projection, sharing the embedding and output head; engines use
+    /// it as the draft model of speculative decoding (``SpeculativeDecoding``).
+    public var multiTokenPredictionLayers: Int
 
     /// The attention mechanism and its sizes.
     public enum Attention: Sendable, Hashable {

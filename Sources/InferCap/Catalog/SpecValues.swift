@@ -41,7 +41,8 @@ extension ModelArchitecture {
     public init(
         id: String, name: String? = nil, modelType: String, hiddenSize: Int, layerCount: Int, vocabularySize: Int,
         tiedEmbeddings: Bool = false, attention: Attention, denseIntermediateSize: Int, moe: MixtureOfExperts? = nil,
-        moeLayers: [Bool]? = nil, maxContextTokens: Int = 4096, nativeWeightDType: DType = .bf16, attentionBias: Bool = false
+        moeLayers: [Bool]? = nil, maxContextTokens: Int = 4096, nativeWeightDType: DType = .bf16, attentionBias: Bool = false,
+        multiTokenPredictionLayers: Int = 0
     ) {
         self.id = id
         self.name = name ?? id
@@ -57,6 +58,7 @@ extension ModelArchitecture {
         self.maxContextTokens = maxContextTokens
         self.nativeWeightDType = nativeWeightDType
         self.attentionBias = attentionBias
+        self.multiTokenPredictionLayers = multiTokenPredictionLayers
     }
 }
 

@@ -71,10 +71,12 @@ struct OperatorBuilder {
             let kvBytes = kvDType.bytesPerElement
             switch step.phase {
             case .decode:
+                // Every new token attends over the context; the context's KV is read once per
+                // sequence (a speculative verify step has several new tokens per sequence).
                 let c = step.contextTokens
                 ops.append(Operator(
                     "attention", .attentionDecode, flops: 4 * b * c * headsChip * d,
-                    bytes: b * c * 2 * kvChip * d * kvBytes + b * (2 * headsChip + 2 * kvChip) * d * 2,
+                    bytes: step.sequences * c * 2 * kvChip * d * kvBytes + b * (2 * headsChip + 2 * kvChip) * d * 2,
                     rows: b * headsChip / kvChip))
             case .prefill:
                 let s = step.newTokensPerSequence
@@ -107,7 +109,7 @@ struct OperatorBuilder {
                 ops.append(Operator(
                     "attention", .attentionDecodeLatent,
                     flops: 2 * b * c * headsChip * (r + Double(rope)) + 2 * b * c * headsChip * r,
-                    bytes: b * c * (r + Double(rope)) * kvDType.bytesPerElement + b * headsChip * (2 * r + Double(rope)) * 2,
+                    bytes: step.sequences * c * (r + Double(rope)) * kvDType.bytesPerElement + b * headsChip * (2 * r + Double(rope)) * 2,
                     rows: b * headsChip))
                 ops.append(gemm("absorb_w_uv", m: b * headsChip, k: r, n: Double(vDim)))
                 ops[ops.count - 1].residentWeightBytes = headsChip * r * Double(vDim) * w
@@ -223,9 +225,10 @@ struct OperatorBuilder {
     }
 
     /// Final norm, output projection and sampling (last stage). Prefill needs logits only
-    /// for the last token of each sequence.
+    /// for the last token of each sequence; decode for every new token (a speculative verify
+    /// step checks each draft).
     func outputHead(step: StepShape) -> [Operator] {
-        let m = step.sequences
+        let m = step.phase == .decode ? step.tokens : step.sequences
         let vocabulary = Double(model.vocabularySize) / tp
         var head = gemm("lm_head", m: m, k: h, n: vocabulary, weightBytes: 2, dtype: .bf16)
         // A tied head shares the embedding's memory when both sit on the same chip.
@@ -234,6 +237,17 @@ struct OperatorBuilder {
             elementwise("final_norm", bytes: step.tokens * h * 2 * 2, resident: h * 2),
             head,
             elementwise("sampling", bytes: m * vocabulary * 4 * 2),
+        ]
+    }
+
+    /// The multi-token-prediction module's own operators besides its decoder layer: the norms
+    /// of the hidden state and of the next token's embedding, and the `2h -> h` projection that
+    /// joins them (DeepSeek-V3 Technical Report §2.2, `eh_proj`).
+    func multiTokenPredictionInput(step: StepShape) -> [Operator] {
+        let b = step.tokens
+        return [
+            elementwise("mtp_norms", bytes: b * h * 2 * 2 * 2, resident: 2 * h * 2),
+            gemm("mtp_eh_proj", m: b, k: 2 * h, n: h),
         ]
     }
 

@@ -13,11 +13,13 @@ public struct Deployment: Sendable, Hashable {
     public var engine: EngineProfile
     /// Efficiency curves for the accelerator.
     public var calibration: CalibrationProfile
+    /// Speculative decoding with the model's MTP module; nil decodes one token per step.
+    public var speculative: SpeculativeDecoding?
 
     /// A deployment; ``Estimator/init(model:deployment:)`` checks that it can run.
     public init(
         accelerator: Accelerator, parallelism: Parallelism, weightDType: DType, kvDType: DType = .bf16,
-        engine: EngineProfile, calibration: CalibrationProfile
+        engine: EngineProfile, calibration: CalibrationProfile, speculative: SpeculativeDecoding? = nil
     ) {
         self.accelerator = accelerator
         self.parallelism = parallelism
@@ -25,6 +27,7 @@ public struct Deployment: Sendable, Hashable {
         self.kvDType = kvDType
         self.engine = engine
         self.calibration = calibration
+        self.speculative = speculative
     }
 
     func validatePrecisions() throws {

@@ -18,11 +18,14 @@ public struct EstimateRequest: Sendable, Hashable {
     public var workload: Workload
     /// Whether to include per-operator breakdowns.
     public var breakdown: Bool
+    /// Speculative decoding with the model's MTP module; nil = off.
+    public var speculative: SpeculativeDecoding?
 
     /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
-        kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false
+        kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
+        speculative: SpeculativeDecoding? = nil
     ) {
         self.model = model
         self.accelerator = accelerator
@@ -32,6 +35,7 @@ public struct EstimateRequest: Sendable, Hashable {
         self.engine = engine
         self.workload = workload
         self.breakdown = breakdown
+        self.speculative = speculative
     }
 }
 
@@ -59,7 +63,8 @@ extension Catalog {
         }
         var deployment = Deployment(
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
-            kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator))
+            kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
+            speculative: request.speculative)
         var estimate: Estimate
         if let layout = request.parallelism {
             deployment.parallelism = layout

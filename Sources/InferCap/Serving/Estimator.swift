@@ -25,6 +25,14 @@ public struct Estimator: Sendable {
     init(model: ModelArchitecture, deployment: Deployment, cache: OperatorCache?) throws {
         try deployment.parallelism.validate(for: model)
         try deployment.validatePrecisions()
+        if let speculative = deployment.speculative {
+            try speculative.validate()
+            guard model.multiTokenPredictionLayers > 0 else {
+                throw InferCapError.invalidWorkload(
+                    field: "MTP draft tokens", value: "\(speculative.draftTokens)",
+                    fix: "\(model.id) ships no multi-token-prediction module (num_nextn_predict_layers 0); drop the MTP option")
+            }
+        }
         self.model = model
         self.deployment = deployment
         let builder = OperatorBuilder(
@@ -41,8 +49,10 @@ public struct Estimator: Sendable {
     public func memoryPlan(contextTokens: Int) -> MemoryPlan {
         let layout = deployment.parallelism
         let accelerator = deployment.accelerator
-        let weights = evaluator.residentWeightBytesPerChip()
-        let layersOnFullestStage = Double(evaluator.plan.stages.map(\.layerCount).max() ?? model.layerCount)
+        // With MTP on, the module's layer and its KV sit on the last stage (counted on the fullest).
+        let mtpModules = deployment.speculative == nil ? 0 : model.multiTokenPredictionLayers
+        let weights = evaluator.residentWeightBytesPerChip() + evaluator.multiTokenPredictionWeightBytesPerChip(modules: mtpModules)
+        let layersOnFullestStage = Double((evaluator.plan.stages.map(\.layerCount).max() ?? model.layerCount) + mtpModules)
         let kvPerLayerPerChip: Double
         switch model.attention {
         case let .grouped(_, kvHeads, headDim, _):
@@ -81,7 +91,9 @@ public struct Estimator: Sendable {
     // MARK: Steps
 
     /// One decode step with `batch` sequences per attention group at `contextTokens` of KV:
-    /// the seconds between two tokens of a sequence.
+    /// the seconds between two tokens of a sequence. With speculative decoding
+    /// (``Deployment/speculative``) it is one draft-and-verify iteration over the tokens it
+    /// emits on average.
     public func decodeStepSeconds(batch: Int, contextTokens: Int) -> Double {
         decodeTiming(batch: batch, contextTokens: contextTokens, breakdown: false).seconds
     }
@@ -89,9 +101,21 @@ public struct Estimator: Sendable {
     func decodeTiming(batch: Int, contextTokens: Int, breakdown: Bool) -> (seconds: Double, timing: StepTiming) {
         let pp = deployment.parallelism.pp
         let micro = (Double(batch) / Double(pp)).rounded(.up)
-        let timing = evaluator.evaluate(.decode(batch: micro, context: Double(contextTokens)), breakdown: breakdown)
+        let context = Double(contextTokens)
         let host = deployment.engine.stepSecondsPerSequence * Double(batch)
-        return (max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds) + host, timing)
+        guard let speculative = deployment.speculative else {
+            let timing = evaluator.evaluate(.decode(batch: micro, context: context), breakdown: breakdown)
+            return (max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds) + host, timing)
+        }
+        let verified = Double(speculative.verifiedTokensPerSequence)
+        let verify = StepShape(phase: .decode, sequences: micro, newTokensPerSequence: verified, contextTokens: context)
+        let timing = evaluator.evaluate(verify, breakdown: breakdown)
+        // Drafts run one after another on the last stage, then one pass extends the module's KV.
+        let draft = Double(speculative.draftTokens)
+            * evaluator.multiTokenPredictionSeconds(.decode(batch: micro, context: context), head: true)
+            + evaluator.multiTokenPredictionSeconds(verify, head: false)
+        let iteration = max(timing.latencySeconds + draft, Double(pp) * (timing.bottleneckSeconds + draft)) + host
+        return (iteration / speculative.expectedTokensPerIteration, timing)
     }
 
     /// Seconds to prefill one request of `inputTokens` through the whole pipeline.
@@ -197,6 +221,11 @@ public struct Estimator: Sendable {
         if model.moe != nil, layout.dp > 1 {
             notes.append(
                 "optimistic: the \(layout.dp) attention groups share the MoE layers and step together, so a prefill on one group stalls the others' decode; this aggregated estimate does not charge that (README, Accuracy)")
+        }
+        if let speculative = deployment.speculative {
+            notes.append(String(
+                format: "MTP speculative decoding: %d draft token(s) at %.0f%% acceptance emit %.2f tokens per iteration; decode step and TPOT are per emitted token",
+                speculative.draftTokens, speculative.acceptanceRate * 100, speculative.expectedTokensPerIteration))
         }
         if workload.batch == nil, workload.slo == nil, memory.maxBatch == deployment.engine.maxBatchPerRank {
             notes.append("batch capped at the engine's \(deployment.engine.maxBatchPerRank) running sequences per rank; memory allows more")

@@ -73,6 +73,25 @@ struct StepEvaluator: Sendable {
         return timing
     }
 
+    /// Seconds of one pass of the multi-token-prediction module over `step` on the last stage:
+    /// its decoder layer (MoE when the model's layers are), its input norms and projection, and,
+    /// when `head` is true, the shared output head that turns its state into a draft token.
+    func multiTokenPredictionSeconds(_ step: StepShape, head: Bool) -> Double {
+        let block = builder.model.moe != nil ? StagePlan.Block.moeLayer : .denseLayer
+        let seconds = skeleton(step).blockSeconds(cost: cost, phase: step.phase)
+        let input = builder.multiTokenPredictionInput(step: step).reduce(0) { $0 + cost.time($1, phase: step.phase).seconds }
+        return seconds[block.rawValue] + input + (head ? seconds[StagePlan.Block.outputHead.rawValue] : 0)
+    }
+
+    /// Weight bytes per chip of the multi-token-prediction modules (decoder layer and input
+    /// projection each; the head and embedding are the main model's).
+    func multiTokenPredictionWeightBytesPerChip(modules: Int) -> Double {
+        let step = StepShape.decode(batch: 1, context: 1)
+        let block = builder.model.moe != nil ? StagePlan.Block.moeLayer : .denseLayer
+        let input = builder.multiTokenPredictionInput(step: step).reduce(0) { $0 + $1.residentWeightBytes }
+        return Double(modules) * (skeleton(step).residentBytes[block.rawValue] + input)
+    }
+
     /// Weight bytes stored per chip on the fullest stage.
     func residentWeightBytesPerChip() -> Double {
         skeleton(.decode(batch: 1, context: 1)).residentWeightBytesPerChip(plan: plan)

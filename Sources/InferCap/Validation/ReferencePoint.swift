@@ -79,6 +79,9 @@ public struct ReferencePoint: Sendable, Hashable {
     /// Share of requests that arrived in the benchmark's opening burst (see
     /// ``Workload/burstFraction``), from the point or its file's `protocol`.
     public var burstFraction: Double
+    /// Speculative decoding the measured deployment ran (`mtp`: `draft_tokens`, `acceptance_rate`);
+    /// nil when it ran none.
+    public var speculative: SpeculativeDecoding?
     /// Free-text remarks from the reference file.
     public var notes: String
 }
@@ -110,6 +113,12 @@ extension ReferencePoint {
                 tp: try layout.optionalCount("tp") ?? 1, pp: try layout.optionalCount("pp") ?? 1,
                 ep: try layout.optionalCount("ep") ?? 1, dp: try layout.optionalCount("dp") ?? 1)
         }
+        var speculative: SpeculativeDecoding?
+        if let mtp = try document.optionalObject("mtp") {
+            speculative = SpeculativeDecoding(
+                draftTokens: try mtp.count("draft_tokens", limit: 64),
+                acceptanceRate: try mtp.optionalNumber("acceptance_rate") ?? SpeculativeDecoding.deepSeekV3AcceptanceRate)
+        }
         let tpot = try document.optionalPositive("tpot_slo_seconds")
         let ttft = try document.optionalPositive("ttft_slo_seconds")
         return ReferencePoint(
@@ -135,6 +144,7 @@ extension ReferencePoint {
             skipReason: try document.optionalString("skip_reason"),
             split: try document.optionalString("split") ?? "train",
             burstFraction: try document.optionalNumber("burst_fraction") ?? protocolBurstFraction,
+            speculative: speculative,
             notes: try document.optionalString("notes") ?? "")
     }
 }

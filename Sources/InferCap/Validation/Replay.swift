@@ -86,7 +86,8 @@ public struct Replay: Sendable {
         let weights = point.weightDType ?? accelerator.defaultWeightDType(native: model.nativeWeightDType)
         var deployment = Deployment(
             accelerator: accelerator, parallelism: point.parallelism ?? Parallelism(), weightDType: weights, kvDType: point.kvDType,
-            engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator))
+            engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator),
+            speculative: point.speculative)
         if point.parallelism == nil {
             // Not reported: the best standard layout on the same chip count, as `estimate` would choose.
             let workload = workload(point, input: input)
