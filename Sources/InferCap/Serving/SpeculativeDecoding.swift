@@ -29,7 +29,7 @@ public struct SpeculativeDecoding: Sendable, Hashable, Codable {
     /// the lower end is the default where a measurement does not state its own.
     public static let deepSeekV3AcceptanceRate = 0.85
 
-    /// An MTP configuration; ``validate()`` checks the ranges.
+    /// An MTP configuration; the estimator refuses a draft count outside 1...8 or an acceptance outside 0...1.
     public init(draftTokens: Int, acceptanceRate: Double = SpeculativeDecoding.deepSeekV3AcceptanceRate) {
         self.draftTokens = draftTokens
         self.acceptanceRate = acceptanceRate
