@@ -73,23 +73,26 @@ struct StepEvaluator: Sendable {
         return timing
     }
 
-    /// Seconds of one pass of the multi-token-prediction module over `step` on the last stage:
-    /// its decoder layer (MoE when the model's layers are), its input norms and projection, and,
-    /// when `head` is true, the shared output head that turns its state into a draft token.
+    /// The multi-token-prediction module's operators for one pass over `step`: its decoder layer
+    /// (MoE when the model's layers are), its input norms and projection, and, when `head` is
+    /// true, the shared output head that turns its state into a draft token. Built on their own,
+    /// not as a whole step's blocks, since the module is one layer.
+    private func multiTokenPredictionOperators(_ step: StepShape, head: Bool) -> [Operator] {
+        var operators = builder.layer(moe: builder.model.moe != nil, step: step) + builder.multiTokenPredictionInput(step: step)
+        if head { operators += builder.outputHead(step: step) }
+        return operators
+    }
+
+    /// Seconds of one pass of the multi-token-prediction module over `step` on the last stage.
     func multiTokenPredictionSeconds(_ step: StepShape, head: Bool) -> Double {
-        let block = builder.model.moe != nil ? StagePlan.Block.moeLayer : .denseLayer
-        let seconds = skeleton(step).blockSeconds(cost: cost, phase: step.phase)
-        let input = builder.multiTokenPredictionInput(step: step).reduce(0) { $0 + cost.time($1, phase: step.phase).seconds }
-        return seconds[block.rawValue] + input + (head ? seconds[StagePlan.Block.outputHead.rawValue] : 0)
+        multiTokenPredictionOperators(step, head: head).reduce(0) { $0 + cost.time($1, phase: step.phase).seconds }
     }
 
     /// Weight bytes per chip of the multi-token-prediction modules (decoder layer and input
     /// projection each; the head and embedding are the main model's).
     func multiTokenPredictionWeightBytesPerChip(modules: Int) -> Double {
-        let step = StepShape.decode(batch: 1, context: 1)
-        let block = builder.model.moe != nil ? StagePlan.Block.moeLayer : .denseLayer
-        let input = builder.multiTokenPredictionInput(step: step).reduce(0) { $0 + $1.residentWeightBytes }
-        return Double(modules) * (skeleton(step).residentBytes[block.rawValue] + input)
+        let operators = multiTokenPredictionOperators(.decode(batch: 1, context: 1), head: false)
+        return Double(modules) * operators.reduce(0) { $0 + $1.residentWeightBytes }
     }
 
     /// Weight bytes stored per chip on the fullest stage.
