@@ -16,6 +16,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Model id, alias or config.json path.") var model: String = "deepseek-r1"
     @Option(help: "Comma-separated accelerator ids.") var accelerators: String = "h20,h100-sxm,ascend-910b-376t"
     @OptionGroup var workloadOptions: WorkloadOptions
+    @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 
@@ -25,7 +26,8 @@ struct CompareCommand: ParsableCommand {
         guard !names.isEmpty else { throw ValidationError("--accelerators needs at least one id") }
         let comparison = try catalog.compare(ComparisonRequest(
             model: model, accelerators: names, weightDType: workloadOptions.weightDType, kvDType: workloadOptions.kvDType,
-            engine: workloadOptions.engine, workload: workloadOptions.workload))
+            engine: workloadOptions.engine, workload: workloadOptions.workload,
+            speculative: try speculativeOptions.speculative()))
         let estimates = comparison.estimates
         let workload = comparison.workload
         let table = TextTable(
@@ -46,6 +48,7 @@ struct CompareCommand: ParsableCommand {
             var header = "\(model): \(workload.inputTokens) input / \(workload.outputTokens) output tokens, \(workloadOptions.kvDType.rawValue) KV"
             if let tpot = workload.slo?.tpotSeconds { header += ", TPOT ≤ \(Units.ms(tpot))" }
             if let ttft = workload.slo?.ttftSeconds { header += ", TTFT ≤ \(Units.ms(ttft))" }
+            if let mtp = comparison.speculative { header += ", " + mtp.label }
             print(header + "\n")
             print(table.plain())
             let notes = Set(estimates.flatMap { e in e.notes.map { "\(e.accelerator): \($0)" } }).sorted()

@@ -13,10 +13,7 @@ struct EstimateCommand: ParsableCommand {
     @Option(help: "Expert parallelism (MoE).") var ep: Int?
     @Option(help: "Data-parallel attention groups / replicas.") var dp: Int?
     @OptionGroup var workloadOptions: WorkloadOptions
-    @Option(help: "Speculative decoding with the model's multi-token-prediction module: draft tokens per iteration (DeepSeek-V3/R1 deployments run 1). Default: off.")
-    var mtp: Int?
-    @Option(help: "Probability that an MTP draft token is accepted (default 0.85: DeepSeek-V3 report, 85-90% for the second token).")
-    var mtpAcceptance: Double?
+    @OptionGroup var speculativeOptions: SpeculativeOptions
     @Flag(help: "Show where the time goes, per operator.") var breakdown = false
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
@@ -24,17 +21,10 @@ struct EstimateCommand: ParsableCommand {
     func run() throws {
         let layout: Parallelism? = [tp, pp, ep, dp].allSatisfy { $0 == nil } ? nil
             : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1, dp: dp ?? 1)
-        if mtp == nil, let mtpAcceptance {
-            throw InferCapError.invalidWorkload(
-                field: "MTP acceptance rate", value: "\(mtpAcceptance)", fix: "add --mtp 1 (draft tokens per iteration) to turn MTP on")
-        }
-        let speculative = mtp.map {
-            SpeculativeDecoding(draftTokens: $0, acceptanceRate: mtpAcceptance ?? SpeculativeDecoding.deepSeekV3AcceptanceRate)
-        }
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: workloadOptions.weightDType,
             kvDType: workloadOptions.kvDType, engine: workloadOptions.engine, workload: workloadOptions.workload,
-            breakdown: breakdown, speculative: speculative)
+            breakdown: breakdown, speculative: try speculativeOptions.speculative())
         let estimate = try catalogOptions.catalog().estimate(request)
         print(try EstimateFormatter.render(estimate, format: format))
     }

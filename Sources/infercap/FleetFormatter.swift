@@ -68,6 +68,7 @@ enum FleetFormatter {
         if mix.prefixCacheHitRate > 0 { line += String(format: ", %.0f%% prefix-cache hits", mix.prefixCacheHitRate * 100) }
         if let tpot = request.slo.tpotSeconds { line += ", TPOT ≤ \(Units.ms(tpot))" }
         if let ttft = request.slo.ttftSeconds { line += ", TTFT p\(Int((request.slo.ttftPercentile * 100).rounded())) ≤ \(Units.ms(ttft))" }
+        if let mtp = request.speculative { line += ", " + mtp.label }
         line += "; serving \(request.serving.rawValue), KV transfer \(request.kvTransfer.rawValue), minimise \(request.objective.rawValue)"
         return line
     }

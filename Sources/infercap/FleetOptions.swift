@@ -44,6 +44,7 @@ struct FleetOptions: ParsableArguments {
     @Option(help: "Override the data centre's power usage effectiveness.") var pue: Double?
     @Option(name: .customLong("amortization-years"), help: "Override the write-off period.") var amortizationYears: Double?
     @Option(name: .customLong("max-chips"), help: "Largest instance considered, chips.") var maxChips: Int = 256
+    @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 
@@ -67,7 +68,8 @@ struct FleetOptions: ParsableArguments {
                 ChipSupply(accelerator: $0, available: counts[$0], priceUSD: prices[$0], rentalUSDPerHour: rentals[$0], watts: watts[$0])
             },
             mix: try workload.mix(), slo: workload.slo, serving: serving, kvTransfer: kvTransfer, objective: objective, engine: engine,
-            kvDType: kvDType, weightDType: weightDType, costs: costs, maxChipsPerInstance: maxChips)
+            kvDType: kvDType, weightDType: weightDType, costs: costs, maxChipsPerInstance: maxChips,
+            speculative: try speculativeOptions.speculative())
     }
 
     static func list(_ text: String) -> [String] {

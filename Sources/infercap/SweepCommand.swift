@@ -21,6 +21,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "KV tokens per sequence during decode (default: input + output/2).") var context: Int?
     @Option(name: .customLong("tpot-slo-ms"), help: "Drop points slower than this time per output token, ms.") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Drop points slower than this time to first token, ms.") var ttftSLOMilliseconds: Double?
+    @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "Worker threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Frontier points shown per accelerator in table/markdown output (json and csv have all).") var points: Int = 10
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
@@ -52,7 +53,8 @@ struct SweepCommand: ParsableCommand {
             model: model,
             accelerators: accelerators?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? [],
             weightDTypes: dtypes, kvDType: kvDType, engine: engine, maxChips: maxChips, maxBatch: maxBatch, inputTokens: inputTokens,
-            outputTokens: outputTokens, contextTokens: context, slo: slo, threads: threads)
+            outputTokens: outputTokens, contextTokens: context, slo: slo, threads: threads,
+            speculative: try speculativeOptions.speculative())
         let progress = ProgressBar()
         let clock = ContinuousClock()
         let start = clock.now
@@ -115,7 +117,7 @@ enum SweepFormatter {
             let rate = seconds > 0 ? Double(result.evaluatedPoints) / seconds : 0
             out.append(String(
                 format: "%@: %@ points in %@ deployments (of %@ candidate layouts) in %.2f s, %@ points/s%@",
-                result.model, Units.grouped(result.evaluatedPoints), Units.grouped(result.deployments), Units.grouped(result.candidates),
+                result.model + (result.speculative.map { " (\($0.label))" } ?? ""), Units.grouped(result.evaluatedPoints), Units.grouped(result.deployments), Units.grouped(result.candidates),
                 seconds, Units.grouped(Int(rate)), result.cancelled ? " (stopped early)" : ""))
             return out.joined(separator: "\n\n")
         }

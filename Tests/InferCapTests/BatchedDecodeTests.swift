@@ -41,6 +41,65 @@ struct BatchedDecodeTests {
         #expect(checked == 40)
     }
 
+    @Test("With MTP, decode iterations match Estimator to 1e-6 relative (MoE with four features, pipelines)")
+    func speculativeConfigurations() throws {
+        var random = SeededRandom(seed: 7)
+        let chips = Fixtures.catalog.accelerators.map(\.id)
+        var checked = 0
+        var attempts = 0
+        while checked < 16 && attempts < 500 {
+            attempts += 1
+            let model = try Fixtures.model(["deepseek-r1", "deepseek-v3", "kimi-k2"].randomElement(using: &random)!)
+            guard model.multiTokenPredictionLayers > 0 else { continue }
+            let chip = try Fixtures.catalog.accelerator(named: chips.randomElement(using: &random)!)
+            let tp = [1, 2, 8].randomElement(using: &random)!
+            let pp = [1, 1, 2, 4].randomElement(using: &random)!
+            let dp = [1, 4, 8, 32].randomElement(using: &random)!
+            let deployment = Deployment(
+                accelerator: chip, parallelism: Parallelism(tp: tp, pp: pp, ep: tp * dp, dp: dp),
+                weightDType: [DType.fp8, .int8, .int4].randomElement(using: &random)!, kvDType: .bf16,
+                engine: try Fixtures.catalog.engine(named: ["generic", "sglang"].randomElement(using: &random)!),
+                calibration: try Fixtures.catalog.calibration(for: chip),
+                speculative: SpeculativeDecoding(
+                    draftTokens: [1, 2, 3].randomElement(using: &random)!, acceptanceRate: Double.random(in: 0...1, using: &random)))
+            guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
+            let context = Int.random(in: 16...20_000, using: &random)
+            var batched = BatchedDecode(estimator: estimator, contextTokens: context)
+            let batches = (0..<9).map { _ in Int.random(in: 1...512, using: &random) } + [1, 2, 3]
+            for path in [BatchedDecode.Path.fused, .blas] {
+                batched.path = path
+                var steps: [Double] = []
+                batched.stepSeconds(batches: batches, into: &steps, workspace: .init())
+                for (batch, step) in zip(batches, steps) {
+                    let expected = estimator.decodeStepSeconds(batch: batch, contextTokens: context)
+                    #expect(step.isClose(to: expected, relative: 1e-6), "\(path) \(model.id) on \(chip.id) \(deployment.parallelism) b\(batch): \(step) vs \(expected)")
+                }
+            }
+            checked += 1
+        }
+        #expect(checked == 16)
+    }
+
+    @Test("An MTP sweep's frontier points are what estimate --mtp says")
+    func speculativeSweepMatchesEstimate() throws {
+        let mtp = SpeculativeDecoding(draftTokens: 1)
+        let result = try Fixtures.catalog.sweep(SweepRequest(
+            model: "deepseek-r1", accelerators: ["h20"], weightDTypes: [.fp8], maxChips: 32, maxBatch: 256, speculative: mtp))
+        let points = try #require(result.frontiers.first?.points)
+        #expect(points.count >= 3)
+        for point in [points.first!, points[points.count / 2], points.last!] {
+            let estimate = try Fixtures.catalog.estimate(EstimateRequest(
+                model: "deepseek-r1", accelerator: "h20", parallelism: point.parallelism, weightDType: .fp8,
+                workload: Workload(batch: point.batch), speculative: mtp))
+            #expect(point.outputTokensPerSecondPerChip.isClose(to: estimate.serving.outputTokensPerSecondPerChip, relative: 1e-6))
+            #expect(point.tpotSeconds.isClose(to: estimate.serving.tpotSeconds, relative: 1e-6))
+        }
+        // A model without an MTP module is refused up front, not swept into an empty frontier.
+        #expect(throws: InferCapError.self) {
+            try Fixtures.catalog.sweep(SweepRequest(model: "llama-3.1-8b", accelerators: ["h20"], maxChips: 2, speculative: mtp))
+        }
+    }
+
     @Test("Sweep frontier points are what estimate says for the same deployment and batch")
     func sweepMatchesEstimate() throws {
         let request = SweepRequest(

@@ -59,6 +59,31 @@ struct SpeculativeDecodingTests {
         #expect(mtp.kvBytesPerTokenPerChip > plain.kvBytesPerTokenPerChip)
     }
 
+    /// `compare` and the fleet planner carry the setting into every estimate they make: at the
+    /// same 50 ms TPOT target MTP at 85% serves more per chip, and a stockpile serves more.
+    @Test("compare and fleet capacity take MTP")
+    func compareAndFleet() throws {
+        let request = ComparisonRequest(accelerators: ["h100-sxm", "h20"])
+        var withMTP = request
+        withMTP.speculative = SpeculativeDecoding(draftTokens: 1)
+        let plain = try Fixtures.catalog.compare(request), mtp = try Fixtures.catalog.compare(withMTP)
+        #expect(mtp.speculative == withMTP.speculative)
+        for (a, b) in zip(plain.estimates, mtp.estimates) {
+            #expect(b.serving.outputTokensPerSecondPerChip > 1.1 * a.serving.outputTokensPerSecondPerChip, "\(a.accelerator)")
+            #expect(b.serving.tpotSeconds <= ComparisonRequest.defaultTPOTSeconds * (1 + 1e-9))
+            #expect(b.notes.contains { $0.hasPrefix("MTP speculative decoding") })
+        }
+        let fleet = FleetRequest(model: "deepseek-r1", supplies: [ChipSupply(accelerator: "h20", available: 1024)])
+        var fleetMTP = fleet
+        fleetMTP.speculative = SpeculativeDecoding(draftTokens: 1)
+        let base = try FleetPlanner(catalog: Fixtures.catalog, request: fleet).capacity()
+        let more = try FleetPlanner(catalog: Fixtures.catalog, request: fleetMTP).capacity()
+        #expect(more.requestsPerSecond > base.requestsPerSecond)
+        var refused = fleetMTP
+        refused.model = "llama-3.1-8b"
+        #expect(throws: InferCapError.self) { try FleetPlanner(catalog: Fixtures.catalog, request: refused) }
+    }
+
     @Test("A model without an MTP module, or absurd settings, are refused")
     func refused() throws {
         #expect(throws: InferCapError.self) { try estimator(SpeculativeDecoding(draftTokens: 1), model: "llama-3.1-70b") }

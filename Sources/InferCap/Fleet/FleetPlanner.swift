@@ -46,6 +46,7 @@ public struct FleetPlanner: Sendable {
         try costs.validate()
         let model = try catalog.model(named: request.model).architecture
         let engine = try catalog.engine(named: request.engine)
+        try request.speculative?.validate(for: model)
         var options: [PoolOption] = []
         var economics: [String: ChipEconomics] = [:]
         var available: [String: Int] = [:]
@@ -70,7 +71,7 @@ public struct FleetPlanner: Sendable {
             if calibration.measuredOn == nil { extrapolating.append(accelerator.id) }
             let deployment = Deployment(
                 accelerator: accelerator, parallelism: Parallelism(), weightDType: weightDType, kvDType: request.kvDType,
-                engine: engine, calibration: calibration)
+                engine: engine, calibration: calibration, speculative: request.speculative)
             try deployment.validatePrecisions()
             let rater = PoolRater(
                 model: model, template: deployment, mix: request.mix, slo: request.slo, maxChips: request.maxChipsPerInstance)

@@ -51,6 +51,8 @@ public struct FleetRequest: Sendable, Hashable {
     public var costs: CostAssumptions?
     /// Largest instance considered, chips.
     public var maxChipsPerInstance: Int
+    /// MTP speculative decoding in every pool that decodes; nil = off.
+    public var speculative: SpeculativeDecoding?
 
     /// A fleet question; defaults: 1k/1k requests, TPOT ≤ 50 ms, TTFT p90 ≤ 2 s, either serving
     /// mode, KV within a vendor, minimum cost, the generic engine, bf16 KV.
@@ -58,7 +60,7 @@ public struct FleetRequest: Sendable, Hashable {
         model: String, supplies: [ChipSupply], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         serving: ServingMode = .auto, kvTransfer: KVTransfer = .sameVendor, objective: Objective = .cost,
         engine: String = "generic", kvDType: DType = .bf16, weightDType: DType? = nil, costs: CostAssumptions? = nil,
-        maxChipsPerInstance: Int = 256
+        maxChipsPerInstance: Int = 256, speculative: SpeculativeDecoding? = nil
     ) {
         self.model = model
         self.supplies = supplies
@@ -72,5 +74,6 @@ public struct FleetRequest: Sendable, Hashable {
         self.weightDType = weightDType
         self.costs = costs
         self.maxChipsPerInstance = maxChipsPerInstance
+        self.speculative = speculative
     }
 }

@@ -20,39 +20,51 @@ public struct BatchedDecode: Sendable {
     /// operator kinds and precisions, their block, and the coefficients of their quantities
     /// in the features. Shared across accelerators and pipeline depths (``OperatorCache``).
     struct Skeleton: Sendable {
-        /// Features per point (2 for dense models, 3 for MoE).
+        /// Features per point: `[1, m]` plus one MoE feature per distinct miss ratio (2 for dense
+        /// models, 3 for MoE, 4 for MoE with MTP, whose drafts route one token per sequence and
+        /// whose verify step routes `draft + 1`).
         var featureCount: Int
-        /// `1 - k/E` for the MoE feature.
-        var missRatio: Double
+        /// The bases `r` of the MoE features `r^(m dp)`: `(1 - k/E)^(tokens per sequence)`.
+        var missRatios: [Double]
         /// Data-parallel groups feeding one stage's experts.
         var stageGroups: Double
+        /// MTP draft tokens per iteration (0 = no speculative decoding).
+        var draftTokens: Int
         var kinds: [Operator.Kind]
         var dtypes: [DType]
-        /// Block of each operator (`StagePlan.Block.rawValue`), -1 for the pipeline transfer.
+        /// Block of each operator (`StagePlan.Block.rawValue`); -1 for the pipeline transfer,
+        /// -2 for an MTP draft-pass operator (run `draftTokens` times), -3 for an operator of the
+        /// MTP pass that extends the module's KV (run once).
         var blockOf: [Int]
         /// `W^T`, (3 x operators) x features, row-major.
         var coefficients: [Double]
 
-        init(evaluator: StepEvaluator, contextTokens: Int) {
+        static let transferBlock = -1, draftBlock = -2, extendBlock = -3
+
+        init(evaluator: StepEvaluator, contextTokens: Int, speculative: SpeculativeDecoding? = nil) {
             let model = evaluator.builder.model
             let layout = evaluator.builder.layout
             stageGroups = Double(layout.dp)
-            if let moe = model.moe, case let ratio = 1 - Double(moe.expertsPerToken) / Double(moe.expertCount),
-               Foundation.pow(ratio, stageGroups) > 1e-8 {
-                featureCount = 3
-                missRatio = ratio
-            } else {
-                // Dense, or a stage whose one-token-per-group micro-batch already touches every
-                // expert (top-k = E, or k x dp picks against E experts): the miss feature is 0 at
-                // every batch, and keeping it would make the basis singular (a 65,536-chip DP
-                // layout gave NaN-solved coefficients and absurd frontier points).
-                featureCount = 2
-                missRatio = 0
+            let draft = speculative?.draftTokens ?? 0
+            draftTokens = draft
+            var ratios: [Double] = []
+            if let moe = model.moe {
+                let ratio = 1 - Double(moe.expertsPerToken) / Double(moe.expertCount)
+                // A feature whose one-token-per-group value is already negligible (top-k = E, or
+                // k x dp picks against E experts) is 0 at every batch; keeping it would make the
+                // basis singular (a 65,536-chip DP layout gave NaN-solved coefficients and absurd
+                // frontier points).
+                for tokensPerSequence in draft == 0 ? [1] : [draft + 1, 1] {
+                    let base = Foundation.pow(ratio, Double(tokensPerSequence))
+                    if Foundation.pow(base, stageGroups) > 1e-8 && !ratios.contains(base) { ratios.append(base) }
+                }
             }
+            missRatios = ratios
+            featureCount = 2 + ratios.count
             let context = Double(contextTokens)
             let multiStage = layout.pp > 1
             func operators(_ m: Double) -> (ops: [Operator], blockOf: [Int]) {
-                let step = StepShape.decode(batch: m, context: context)
+                let step = StepShape(phase: .decode, sequences: m, newTokensPerSequence: Double(draft + 1), contextTokens: context)
                 var ops: [Operator] = []
                 var blockOf: [Int] = []
                 for (index, block) in evaluator.blocks(step).enumerated() {
@@ -61,19 +73,26 @@ public struct BatchedDecode: Sendable {
                 }
                 if multiStage {
                     ops.append(evaluator.builder.pipelineTransfer(step: step))
-                    blockOf.append(-1)
+                    blockOf.append(Skeleton.transferBlock)
+                }
+                if draft > 0 {
+                    let drafting = evaluator.multiTokenPredictionOperators(.decode(batch: m, context: context), head: true)
+                    let extending = evaluator.multiTokenPredictionOperators(step, head: false)
+                    ops += drafting + extending
+                    blockOf += Array(repeating: Skeleton.draftBlock, count: drafting.count)
+                        + Array(repeating: Skeleton.extendBlock, count: extending.count)
                 }
                 return (ops, blockOf)
             }
-            // The operators at three micro-batches; the block structure does not depend on the batch.
-            let basis: [Double] = Array([1.0, 2, 3].prefix(featureCount))
+            // The operators at as many micro-batches as features; the block structure does not depend on the batch.
+            let basis: [Double] = (1...featureCount).map(Double.init)
             let samples = basis.map(operators)
             kinds = samples[0].ops.map(\.kind)
             dtypes = samples[0].ops.map(\.computeDType)
             blockOf = samples[0].blockOf
             // Solve V w = q for every operator quantity, V[i] = features(basis[i]).
-            let (count, ratio, groups) = (featureCount, missRatio, stageGroups)
-            let inverse = BatchedDecode.invert(basis.map { BatchedDecode.features(m: $0, count: count, missRatio: ratio, groups: groups) })
+            let (count, groups) = (featureCount, stageGroups)
+            let inverse = BatchedDecode.invert(basis.map { BatchedDecode.features(m: $0, missRatios: ratios, groups: groups) })
             let cost = evaluator.cost
             let quantities = samples.map { $0.ops.map { cost.quantities($0) } }
             let operatorCount = kinds.count
@@ -135,20 +154,29 @@ public struct BatchedDecode: Sendable {
     /// row `2o + 1` its memory seconds (or scale-out seconds): the quantity coefficients
     /// already multiplied by the chip's rates.
     let timeCoefficients: [Double]
-    /// (distinct stages + 1) x operators, row-major: block counts of each distinct stage, then
-    /// the pipeline transfers.
+    /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
+    /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
     let counts: [Double]
     /// How many pipeline stages share each distinct row of `counts`.
     let stageMultiplicity: [Double]
     let hostSecondsPerSequence: Double
-    /// Which form of the quantity product to use.
+    /// Tokens one step emits per sequence on average (1, or an MTP iteration's expected count).
+    let tokensPerStep: Double
+    /// Which form of the quantity product to use (a skeleton with more than three features,
+    /// MoE with MTP, always takes `.blas`).
     public var path: Path = .fused
 
-    /// Prepares the evaluator for a deployment at a decode context.
+    /// Prepares the evaluator for a deployment at a decode context. With MTP
+    /// (``Deployment/speculative``) a step is one draft-and-verify iteration over the tokens it
+    /// emits, as ``Estimator/decodeStepSeconds(batch:contextTokens:)``.
     public init(estimator: Estimator, contextTokens: Int) {
         let evaluator = estimator.evaluator
-        let step = StepShape.decode(batch: 0, context: Double(contextTokens))
-        let make = { Skeleton(evaluator: evaluator, contextTokens: contextTokens) }
+        let speculative = estimator.deployment.speculative
+        // The cache key: the verify step's shape, which carries the draft count.
+        let step = StepShape(
+            phase: .decode, sequences: 0, newTokensPerSequence: Double((speculative?.draftTokens ?? 0) + 1),
+            contextTokens: Double(contextTokens))
+        let make = { Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative) }
         let cost = evaluator.cost
         let skeleton: Skeleton
         let rates: Rates
@@ -159,11 +187,14 @@ public struct BatchedDecode: Sendable {
             skeleton = make()
             rates = Rates(skeleton: skeleton, cost: cost)
         }
-        self.init(skeleton: skeleton, rates: rates, plan: evaluator.plan, engine: estimator.deployment.engine)
+        self.init(
+            skeleton: skeleton, rates: rates, plan: evaluator.plan, engine: estimator.deployment.engine,
+            tokensPerStep: speculative?.expectedTokensPerIteration ?? 1)
     }
 
-    init(skeleton: Skeleton, rates: Rates, plan: StagePlan, engine: EngineProfile) {
+    init(skeleton: Skeleton, rates: Rates, plan: StagePlan, engine: EngineProfile, tokensPerStep: Double = 1) {
         self.skeleton = skeleton
+        self.tokensPerStep = tokensPerStep
         pipelineStages = plan.stages.count
         hostSecondsPerSequence = engine.stepSecondsPerSequence
         constants = rates.constants
@@ -184,14 +215,17 @@ public struct BatchedDecode: Sendable {
         for key in order {
             rows += blockOf.map { $0 >= 0 ? key[$0] : 0 }
         }
-        rows += blockOf.map { $0 < 0 ? transfers : 0 }
+        rows += blockOf.map { $0 == Skeleton.transferBlock ? transfers : 0 }
+        if skeleton.draftTokens > 0 {
+            let drafts = Double(skeleton.draftTokens)
+            rows += blockOf.map { $0 == Skeleton.draftBlock ? drafts : $0 == Skeleton.extendBlock ? 1 : 0 }
+        }
         counts = rows
         stageMultiplicity = multiplicity
-
     }
 
-    static func features(m: Double, count: Int, missRatio: Double, groups: Double) -> [Double] {
-        count == 2 ? [1, m] : [1, m, Foundation.pow(missRatio, m * groups)]
+    static func features(m: Double, missRatios: [Double], groups: Double) -> [Double] {
+        [1, m] + missRatios.map { Foundation.pow($0, m * groups) }
     }
 
     /// Inverse of a small square matrix (Gauss-Jordan with partial pivoting).
@@ -251,27 +285,33 @@ public struct BatchedDecode: Sendable {
     func block(batches: UnsafePointer<Int>, count points: Int, into output: UnsafeMutablePointer<Double>, workspace: Workspace) {
         let pp = Double(pipelineStages)
         let f = skeleton.featureCount, o = operatorCount, n = Self.blockSize
-        let missRatio = skeleton.missRatio, stageGroups = skeleton.stageGroups
+        let missRatios = skeleton.missRatios, stageGroups = skeleton.stageGroups
         let distinct = stageMultiplicity.count
-        workspace.reserve(features: f, operators: o, rows: distinct + 1)
+        let speculative = skeleton.draftTokens > 0
+        workspace.reserve(features: f, operators: o, rows: distinct + 2)
         workspace.features.withUnsafeMutableBufferPointer { x in
-            // X^T: features x points (leading dimension = block size). The MoE feature r^(m dp)
+            // X^T: features x points (leading dimension = block size). Each MoE feature r^(m dp)
             // is carried from one micro-batch to the next by one multiplication.
-            let step = Foundation.pow(missRatio, stageGroups)
-            var lastM = -1.0, phi = 0.0
+            for (index, ratio) in missRatios.enumerated() {
+                let row = (2 + index) * n
+                let step = Foundation.pow(ratio, stageGroups)
+                var lastM = -1.0, phi = 0.0
+                for j in 0..<points {
+                    let m = (Double(batches[j]) / pp).rounded(.up)
+                    if m == lastM + 1 { phi *= step } else if m != lastM { phi = Foundation.pow(ratio, m * stageGroups) }
+                    lastM = m
+                    x[row + j] = phi
+                }
+            }
             for j in 0..<points {
-                let m = (Double(batches[j]) / pp).rounded(.up)
                 x[j] = 1
-                x[n + j] = m
-                guard f == 3 else { continue }
-                if m == lastM + 1 { phi *= step } else if m != lastM { phi = Foundation.pow(missRatio, m * stageGroups) }
-                lastM = m
-                x[2 * n + j] = phi
+                x[n + j] = (Double(batches[j]) / pp).rounded(.up)
             }
         }
         // Stage seconds = block counts x operator times: a dgemm, except that a single stage
-        // (no pipeline) is summed inside the fused SIMD loop.
-        let reductionRows = pipelineStages > 1 ? distinct + 1 : distinct
+        // (no pipeline, no MTP) is summed inside the fused SIMD loop.
+        let reductionRows = speculative ? distinct + 2 : pipelineStages > 1 ? distinct + 1 : distinct
+        let path = f > 3 ? Path.blas : self.path
         let summedInLoop = path == .fused && reductionRows == 1
         switch path {
         case .blas: blasTimes(points: points, workspace: workspace)
@@ -291,15 +331,18 @@ public struct BatchedDecode: Sendable {
         workspace.stages.withUnsafeBufferPointer { s in
             stageMultiplicity.withUnsafeBufferPointer { multiplicity in
                 for j in 0..<points {
-                    var latency = pipelineStages > 1 ? s[distinct * n + j] : 0
+                    var latency = reductionRows > distinct ? s[distinct * n + j] : 0
                     var slowest = 0.0
                     for stage in 0..<distinct {
                         let seconds = s[stage * n + j]
                         latency += multiplicity[stage] * seconds
                         slowest = seconds > slowest ? seconds : slowest
                     }
-                    let pipelined = pp * slowest
-                    output[j] = (latency > pipelined ? latency : pipelined) + hostSecondsPerSequence * Double(batches[j])
+                    // MTP: the drafts and the extending pass run on the last stage after the verify step.
+                    let drafting = speculative ? s[(distinct + 1) * n + j] : 0
+                    latency += drafting
+                    let pipelined = pp * (slowest + drafting)
+                    output[j] = ((latency > pipelined ? latency : pipelined) + hostSecondsPerSequence * Double(batches[j])) / tokensPerStep
                 }
             }
         }

@@ -26,12 +26,14 @@ public struct SweepRequest: Sendable, Hashable {
     public var slo: LatencySLO?
     /// Worker threads.
     public var threads: Int
+    /// MTP speculative decoding in every deployment; nil = off.
+    public var speculative: SpeculativeDecoding?
 
     /// A sweep; the defaults are the CLI's.
     public init(
         model: String, accelerators: [String] = [], weightDTypes: [DType]? = nil, kvDType: DType = .bf16, engine: String = "generic",
         maxChips: Int = 256, maxBatch: Int = 1024, inputTokens: Int = 1024, outputTokens: Int = 1024, contextTokens: Int? = nil,
-        slo: LatencySLO? = nil, threads: Int = 1
+        slo: LatencySLO? = nil, threads: Int = 1, speculative: SpeculativeDecoding? = nil
     ) {
         self.model = model
         self.accelerators = accelerators
@@ -45,6 +47,7 @@ public struct SweepRequest: Sendable, Hashable {
         self.contextTokens = contextTokens
         self.slo = slo
         self.threads = threads
+        self.speculative = speculative
     }
 }
 
@@ -72,9 +75,11 @@ public struct SweepResult: Sendable, Encodable {
     public var evaluatedPoints: Int
     /// True when the sweep was stopped early; the frontiers cover what was evaluated.
     public var cancelled: Bool
+    /// MTP speculative decoding as asked; nil = off.
+    public var speculative: SpeculativeDecoding?
 
     enum CodingKeys: String, CodingKey {
-        case model, frontier, frontiers, deployments, candidates, evaluatedPoints = "evaluated_points", cancelled
+        case model, frontier, frontiers, deployments, candidates, evaluatedPoints = "evaluated_points", cancelled, speculative
     }
 }
 
@@ -97,6 +102,7 @@ extension Catalog {
         let model = try self.model(named: request.model).architecture
         let chips = try (request.accelerators.isEmpty ? accelerators.map(\.id) : request.accelerators).map { try accelerator(named: $0) }
         let engine = try self.engine(named: request.engine)
+        try request.speculative?.validate(for: model)
         let workload = Workload(
             inputTokens: request.inputTokens, outputTokens: request.outputTokens, contextTokens: request.contextTokens, slo: request.slo)
         try workload.validate()
@@ -146,7 +152,7 @@ extension Catalog {
                     let chip = task.chip
                     let deployment = Deployment(
                         accelerator: chips[chip], parallelism: task.layout, weightDType: task.weightDType, kvDType: request.kvDType,
-                        engine: engine, calibration: calibrations[chip])
+                        engine: engine, calibration: calibrations[chip], speculative: request.speculative)
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],
                         workspace: workspace, cache: cache)
@@ -159,7 +165,9 @@ extension Catalog {
             }
             state.store(worker: worker, frontiers: local, deployments: deployments, points: points)
         }
-        return state.result(model: model.id, chips: chips.map(\.id), candidates: tasks.count)
+        var result = state.result(model: model.id, chips: chips.map(\.id), candidates: tasks.count)
+        result.speculative = request.speculative
+        return result
     }
 
     /// Evaluates every batch of one deployment that fits (1 to `maxBatch`) and merges the

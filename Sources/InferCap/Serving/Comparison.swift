@@ -19,11 +19,14 @@ public struct ComparisonRequest: Sendable, Hashable {
     public var engine: String
     /// The workload; without `batch` and `slo`, ``defaultTPOTSeconds`` becomes its TPOT SLO.
     public var workload: Workload
+    /// MTP speculative decoding on every chip; nil = off.
+    public var speculative: SpeculativeDecoding?
 
     /// A comparison; the defaults are the CLI's (DeepSeek-R1 on H20, H100 SXM and Ascend 910B).
     public init(
         model: String = "deepseek-r1", accelerators: [String] = ["h20", "h100-sxm", "ascend-910b-376t"],
-        weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload()
+        weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(),
+        speculative: SpeculativeDecoding? = nil
     ) {
         self.model = model
         self.accelerators = accelerators
@@ -31,6 +34,7 @@ public struct ComparisonRequest: Sendable, Hashable {
         self.kvDType = kvDType
         self.engine = engine
         self.workload = workload
+        self.speculative = speculative
     }
 }
 
@@ -43,6 +47,8 @@ public struct Comparison: Sendable, Hashable, Encodable {
     public var workload: Workload
     /// One estimate per accelerator, layout chosen by ``LayoutAdvisor``.
     public var estimates: [Estimate]
+    /// MTP speculative decoding as asked; nil = off.
+    public var speculative: SpeculativeDecoding?
 }
 
 extension Catalog {
@@ -61,8 +67,8 @@ extension Catalog {
         for accelerator in request.accelerators {
             estimates.append(try estimate(EstimateRequest(
                 model: request.model, accelerator: accelerator, weightDType: request.weightDType, kvDType: request.kvDType,
-                engine: request.engine, workload: workload)))
+                engine: request.engine, workload: workload, speculative: request.speculative)))
         }
-        return Comparison(model: request.model, workload: workload, estimates: estimates)
+        return Comparison(model: request.model, workload: workload, estimates: estimates, speculative: request.speculative)
     }
 }

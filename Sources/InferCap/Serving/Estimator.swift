@@ -25,14 +25,7 @@ public struct Estimator: Sendable {
     init(model: ModelArchitecture, deployment: Deployment, cache: OperatorCache?) throws {
         try deployment.parallelism.validate(for: model)
         try deployment.validatePrecisions()
-        if let speculative = deployment.speculative {
-            try speculative.validate()
-            guard model.multiTokenPredictionLayers > 0 else {
-                throw InferCapError.invalidWorkload(
-                    field: "MTP draft tokens", value: "\(speculative.draftTokens)",
-                    fix: "\(model.id) ships no multi-token-prediction module (num_nextn_predict_layers 0); drop the MTP option")
-            }
-        }
+        try deployment.speculative?.validate(for: model)
         self.model = model
         self.deployment = deployment
         let builder = OperatorBuilder(

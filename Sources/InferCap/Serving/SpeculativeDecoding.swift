@@ -35,12 +35,31 @@ public struct SpeculativeDecoding: Sendable, Hashable, Codable {
         self.acceptanceRate = acceptanceRate
     }
 
+    enum CodingKeys: String, CodingKey {
+        case draftTokens = "draft_tokens", acceptanceRate = "acceptance_rate"
+    }
+
     /// Tokens per sequence the verifying forward processes (the drafts plus the last accepted one).
     public var verifiedTokensPerSequence: Int { draftTokens + 1 }
 
     /// Expected tokens emitted per iteration: `sum_{i=0}^{k} a^i`.
     public var expectedTokensPerIteration: Double {
         (0...max(0, draftTokens)).reduce(0) { $0 + pow(acceptanceRate, Double($1)) }
+    }
+
+    /// A short label for headlines: "MTP 1 draft token, 85% acceptance".
+    public var label: String {
+        String(format: "MTP %d draft token%@, %.0f%% acceptance", draftTokens, draftTokens == 1 ? "" : "s", acceptanceRate * 100)
+    }
+
+    /// Refuses an absurd setting, or a model without an MTP module to draft with.
+    public func validate(for model: ModelArchitecture) throws(InferCapError) {
+        try validate()
+        guard model.multiTokenPredictionLayers > 0 else {
+            throw InferCapError.invalidWorkload(
+                field: "MTP draft tokens", value: "\(draftTokens)",
+                fix: "\(model.id) ships no multi-token-prediction module (num_nextn_predict_layers 0); drop the MTP option")
+        }
     }
 
     func validate() throws(InferCapError) {

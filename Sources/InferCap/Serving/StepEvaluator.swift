@@ -77,7 +77,7 @@ struct StepEvaluator: Sendable {
     /// (MoE when the model's layers are), its input norms and projection, and, when `head` is
     /// true, the shared output head that turns its state into a draft token. Built on their own,
     /// not as a whole step's blocks, since the module is one layer.
-    private func multiTokenPredictionOperators(_ step: StepShape, head: Bool) -> [Operator] {
+    func multiTokenPredictionOperators(_ step: StepShape, head: Bool) -> [Operator] {
         var operators = builder.layer(moe: builder.model.moe != nil, step: step) + builder.multiTokenPredictionInput(step: step)
         if head { operators += builder.outputHead(step: step) }
         return operators
