@@ -7,6 +7,9 @@ public struct CalibrationProfile: Sendable, Hashable {
     public var measuredOn: String?
     /// Where the measurements came from.
     public var source: String
+    /// For a profile without kernel timings of its own, one line on what its curves rest on
+    /// (shown with every estimate that uses it); nil = the plain default curves.
+    public var summary: String?
     /// Dense GEMMs (projections, dense FFN, lm_head).
     public var gemm: EfficiencyCurve
     /// MoE grouped GEMMs.
@@ -77,6 +80,7 @@ extension CalibrationProfile {
             attentionPrefill: try curve("attention_prefill"),
             elementwise: try curve("elementwise"),
             linkEfficiency: link,
-            collectiveLatencySeconds: latency)
+            collectiveLatencySeconds: latency,
+            summary: try document.optionalString("summary"))
     }
 }

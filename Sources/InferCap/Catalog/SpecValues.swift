@@ -85,13 +85,15 @@ extension CalibrationProfile {
     /// ``EfficiencyCurve``) and communication constants: `linkEfficiency`, the fraction of
     /// per-direction link bandwidth collectives reach (0...1), and `collectiveLatencySeconds`,
     /// the fixed latency of one collective. Without `attentionDecodeLatent`, MLA decode uses
-    /// the `attentionDecode` curve, as a profile file without that class does.
+    /// the `attentionDecode` curve, as a profile file without that class does. `summary` is the
+    /// one line an estimate shows for a profile without kernel timings of its own.
     public init(
         id: String, measuredOn: String? = nil, source: String = "", gemm: EfficiencyCurve, groupedGemm: EfficiencyCurve,
         attentionDecode: EfficiencyCurve, attentionDecodeLatent: EfficiencyCurve? = nil, attentionPrefill: EfficiencyCurve,
-        elementwise: EfficiencyCurve, linkEfficiency: Double, collectiveLatencySeconds: Double
+        elementwise: EfficiencyCurve, linkEfficiency: Double, collectiveLatencySeconds: Double, summary: String? = nil
     ) {
         self.id = id
+        self.summary = summary
         self.measuredOn = measuredOn
         self.source = source
         self.gemm = gemm

@@ -187,7 +187,9 @@ struct OperatorBuilder {
             // Each chip dispatches its share of the stage's tokens to k experts and gets them back.
             let tokensPerChip = stageTokens / Double(layout.stageChips)
             let remote = Double(layout.ep - 1) / Double(layout.ep)
-            let dispatchBytes: Double = weightDType == .fp8 ? 1 : 2
+            // FP8 and W8A8 INT8 deployments quantize tokens before dispatch (DeepEP's FP8 dispatch;
+            // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); combine returns BF16.
+            let dispatchBytes: Double = weightDType == .fp8 || weightDType == .int8 ? 1 : 2
             let offDomainCopies = Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain)
             for (name, bytes) in [("ep_dispatch", dispatchBytes), ("ep_combine", 2.0)] {
                 var op = Operator(name, .allToAll, communication: tokensPerChip * Double(topK) * h * bytes * remote, group: layout.ep)

@@ -292,20 +292,20 @@ public struct BatchedDecode: Sendable {
         workspace.features.withUnsafeMutableBufferPointer { x in
             // X^T: features x points (leading dimension = block size). Each MoE feature r^(m dp)
             // is carried from one micro-batch to the next by one multiplication.
+            for j in 0..<points {
+                x[j] = 1
+                x[n + j] = (Double(batches[j]) / pp).rounded(.up)
+            }
             for (index, ratio) in missRatios.enumerated() {
                 let row = (2 + index) * n
                 let step = Foundation.pow(ratio, stageGroups)
                 var lastM = -1.0, phi = 0.0
                 for j in 0..<points {
-                    let m = (Double(batches[j]) / pp).rounded(.up)
+                    let m = x[n + j]
                     if m == lastM + 1 { phi *= step } else if m != lastM { phi = Foundation.pow(ratio, m * stageGroups) }
                     lastM = m
                     x[row + j] = phi
                 }
-            }
-            for j in 0..<points {
-                x[j] = 1
-                x[n + j] = (Double(batches[j]) / pp).rounded(.up)
             }
         }
         // Stage seconds = block counts x operator times: a dgemm, except that a single stage

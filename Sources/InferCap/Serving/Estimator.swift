@@ -314,7 +314,8 @@ public struct Estimator: Sendable {
         let calibration = deployment.calibration
         let id = deployment.accelerator.id
         guard let measured = calibration.measuredOn else {
-            return ["no kernel measurements for \(id): default efficiency curves (median of the measured chips); expect larger error"]
+            let basis = calibration.summary ?? "default efficiency curves (median of the measured chips)"
+            return ["no kernel measurements for \(id): \(basis); expect larger error"]
         }
         if measured != id {
             return ["efficiency curves borrowed from \(measured) (no kernel measurements for \(id)), applied to \(id)'s own datasheet peaks"]

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import InferCap
+
+/// The Ascend profiles: built from the published 910C-die operator figures, used by the Ascend
+/// chips, and what they change.
+@Suite("Ascend calibration from published operator figures")
+struct AscendCalibrationTests {
+    static func published() throws -> [String: Any] {
+        let path = try #require(Catalog.bundledSpecsDirectory) + "/calibration/measured/ascend/published-operators.json"
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// The profiles hold the published figures converted to this catalog's peaks (a stale
+    /// profile after a change of the figures or of the 910C datasheet entry fails here).
+    @Test("Profiles carry the published MLA and INT8 GEMM figures over this catalog's die peaks")
+    func figures() throws {
+        let figures = try Self.published()
+        let chip = try Fixtures.catalog.accelerator(named: "ascend-910c")
+        let mla = try #require(figures["mla_decode"] as? [String: Any]).compactMapValues { $0 as? Double }
+        let gemm = try #require(figures["int8_gemm"] as? [String: Any])
+        let bf16PerDie = try #require(chip.denseFlopsPerSecond[.bf16]) / 2
+        let int8PerDie = try #require(chip.denseFlopsPerSecond[.int8]) / 2
+        for id in ["ascend-a3", "ascend-a2"] {
+            let profile = try #require(Fixtures.catalog.calibrations[id])
+            #expect(profile.measuredOn == nil)
+            #expect(profile.attentionDecodeLatent.computeEfficiencyMax.isClose(
+                to: mla["compute_utilization"]! * mla["of_peak_flops_per_second_per_die"]! / bf16PerDie, relative: 1e-3))
+            #expect(profile.attentionDecodeLatent.memoryEfficiency.isClose(
+                to: mla["memory_utilization"]! * mla["of_peak_bytes_per_second_per_die"]! / (chip.memoryBytesPerSecond / 2), relative: 1e-3))
+            let low = try #require(gemm["compute_utilization_low"] as? Double), high = try #require(gemm["compute_utilization_high"] as? Double)
+            let peak = try #require(gemm["of_peak_flops_per_second_per_die"] as? Double)
+            #expect(profile.gemm.computeEfficiencyMax.isClose(to: (low + high) / 2 * peak / int8PerDie, relative: 1e-3))
+        }
+        // The A3 all-to-all is slower than the NVLink default: more latency, less of the link.
+        let a3 = try #require(Fixtures.catalog.calibrations["ascend-a3"]), a2 = try #require(Fixtures.catalog.calibrations["ascend-a2"])
+        let base = try #require(Fixtures.catalog.calibrations["default"])
+        #expect(a3.collectiveLatencySeconds > 3 * base.collectiveLatencySeconds && a3.linkEfficiency < 0.7 * base.linkEfficiency)
+        #expect(a2.collectiveLatencySeconds == base.collectiveLatencySeconds && a2.linkEfficiency == base.linkEfficiency)
+    }
+
+    @Test("Ascend chips use their profiles and say what the curves rest on")
+    func used() throws {
+        #expect(try Fixtures.catalog.calibration(for: Fixtures.catalog.accelerator(named: "ascend-910c")).id == "ascend-a3")
+        for chip in ["ascend-910b-280t", "ascend-910b-313t", "ascend-910b-376t"] {
+            #expect(try Fixtures.catalog.calibration(for: Fixtures.catalog.accelerator(named: chip)).id == "ascend-a2")
+        }
+        let estimate = try Fixtures.catalog.estimate(EstimateRequest(
+            model: "deepseek-r1", accelerator: "ascend-910c", parallelism: Parallelism(ep: 32, dp: 32), weightDType: .int8,
+            workload: Workload(batch: 32)))
+        #expect(estimate.notes.contains { $0.contains("published 910C-die figures") })
+    }
+
+    /// W8A8 INT8 deployments quantize tokens before dispatch (CloudMatrix-Infer, DeepEP-Ascend):
+    /// one byte per element out, two back.
+    @Test("INT8 dispatch moves half the bytes of the BF16 combine")
+    func int8Dispatch() throws {
+        let estimator = try Fixtures.estimator("deepseek-r1", on: "ascend-910c", Parallelism(ep: 32, dp: 32), weights: .int8)
+        let ops = estimator.evaluator.builder.mixtureOfExperts(step: .decode(batch: 16, context: 1024))
+        let dispatch = try #require(ops.first { $0.name == "ep_dispatch" }), combine = try #require(ops.first { $0.name == "ep_combine" })
+        #expect(dispatch.communicationBytes.isClose(to: combine.communicationBytes / 2, relative: 1e-12))
+    }
+}
