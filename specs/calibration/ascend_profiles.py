@@ -125,8 +125,9 @@ def main():
                if communication == "fit" else "; communication is the default's (the A3 all-to-all figures are over UB, which Atlas A2 nodes lack)")
             + f". No kernel timings of our own. Used by {chips}.")
         profile["summary"] = (
-            "default curves with the published 910C-die figures for INT8 GEMM, MLA decode"
-            + (" and all-to-all" if communication == "fit" else "") + " (specs/calibration/measured/ascend)")
+            "default curves with the published 910C-die figures for "
+            + ("INT8 GEMM, MLA decode and all-to-all" if communication == "fit" else "INT8 GEMM and MLA decode")
+            + " (specs/calibration/measured/ascend)")
         profile["license"] = "published figures (numbers only, with sources in " + published + "); default curves as in profiles/default.json"
         profile["method"] = "ascend_profiles.py: default.json, then the replacements listed in its docstring"
         profile["gemm"]["compute_efficiency_max"] = gemm_eta
