@@ -3,6 +3,22 @@ import Testing
 
 @Suite("Batched evaluator agrees with estimate")
 struct BatchedDecodeTests {
+    /// Both paths of the batched evaluator against `Estimator.decodeStepSeconds`, point by point.
+    static func expectBatchedMatchesEstimator(_ estimator: Estimator, contextTokens context: Int, batches: [Int]) {
+        var batched = BatchedDecode(estimator: estimator, contextTokens: context)
+        for path in [BatchedDecode.Path.fused, .blas] {
+            batched.path = path
+            var steps: [Double] = []
+            batched.stepSeconds(batches: batches, into: &steps, workspace: .init())
+            for (batch, step) in zip(batches, steps) {
+                let expected = estimator.decodeStepSeconds(batch: batch, contextTokens: context)
+                #expect(
+                    step.isClose(to: expected, relative: 1e-6),
+                    "\(path) \(estimator.model.id) on \(estimator.deployment.accelerator.id) \(estimator.deployment.parallelism) b\(batch): \(step) vs \(expected)")
+            }
+        }
+    }
+
     @Test("Decode steps match Estimator to 1e-6 relative on random configurations")
     func randomConfigurations() throws {
         var random = SeededRandom(seed: 42)
@@ -25,17 +41,8 @@ struct BatchedDecodeTests {
                 kvDType: [.bf16, .fp8].randomElement(using: &random)!, engine: engine, calibration: try Fixtures.catalog.calibration(for: chip))
             guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
             let context = Int.random(in: 16...20_000, using: &random)
-            var batched = BatchedDecode(estimator: estimator, contextTokens: context)
             let batches = (0..<9).map { _ in Int.random(in: 1...1024, using: &random) } + [1, 2, 3]
-            for path in [BatchedDecode.Path.fused, .blas] {
-                batched.path = path
-                var steps: [Double] = []
-                batched.stepSeconds(batches: batches, into: &steps, workspace: .init())
-                for (batch, step) in zip(batches, steps) {
-                    let expected = estimator.decodeStepSeconds(batch: batch, contextTokens: context)
-                    #expect(step.isClose(to: expected, relative: 1e-6), "\(path) \(model.id) on \(chip.id) \(deployment.parallelism) b\(batch): \(step) vs \(expected)")
-                }
-            }
+            Self.expectBatchedMatchesEstimator(estimator, contextTokens: context, batches: batches)
             checked += 1
         }
         #expect(checked == 40)
@@ -64,17 +71,8 @@ struct BatchedDecodeTests {
                     draftTokens: [1, 2, 3].randomElement(using: &random)!, acceptanceRate: Double.random(in: 0...1, using: &random)))
             guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
             let context = Int.random(in: 16...20_000, using: &random)
-            var batched = BatchedDecode(estimator: estimator, contextTokens: context)
             let batches = (0..<9).map { _ in Int.random(in: 1...512, using: &random) } + [1, 2, 3]
-            for path in [BatchedDecode.Path.fused, .blas] {
-                batched.path = path
-                var steps: [Double] = []
-                batched.stepSeconds(batches: batches, into: &steps, workspace: .init())
-                for (batch, step) in zip(batches, steps) {
-                    let expected = estimator.decodeStepSeconds(batch: batch, contextTokens: context)
-                    #expect(step.isClose(to: expected, relative: 1e-6), "\(path) \(model.id) on \(chip.id) \(deployment.parallelism) b\(batch): \(step) vs \(expected)")
-                }
-            }
+            Self.expectBatchedMatchesEstimator(estimator, contextTokens: context, batches: batches)
             checked += 1
         }
         #expect(checked == 16)
