@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Replay the published serving measurements and report predicted vs measured.")
 
-    @Option(help: "table, json or markdown") var format: OutputFormat = .table
+    @Option(help: "table, json, csv (one row per replayed and skipped point) or markdown") var format: OutputFormat = .table
     @Flag(help: "Print only the summaries, not every point.") var summaryOnly = false
     @Option(name: .customLong("reference"), help: "Reference file or folder to use instead of the built-in set; repeatable.")
     var referencePaths: [String] = []
@@ -38,7 +38,8 @@ struct ValidateCommand: ParsableCommand {
         if let plot { try OutputFile.write(ScatterChart.svg(report), to: plot, flag: "--plot") }
         switch format {
         case .json: print(try Flatten.json(report))
-        case .csv, .table, .markdown: print(ValidationFormatter.render(report, markdown: format == .markdown, points: !summaryOnly))
+        case .csv: print(ValidationFormatter.csv(report))
+        case .table, .markdown: print(ValidationFormatter.render(report, markdown: format == .markdown, points: !summaryOnly))
         }
     }
 }
@@ -50,6 +51,18 @@ enum ValidationFormatter {
 
     static func value(_ value: Double, metric: String) -> String {
         metric == "tokens_per_second_per_chip" ? Units.rate(value) : Units.ms(value)
+    }
+
+    /// One CSV row per point: the replayed ones with their numbers in SI units (seconds,
+    /// tokens/s) and signed relative error, then the skipped ones with the reason.
+    static func csv(_ report: ValidationReport) -> String {
+        let header = ["point", "model", "accelerator", "family", "engine", "mode", "metric", "split", "measured", "predicted", "error", "skip_reason"]
+        let replayed = report.rows.map {
+            [$0.id, $0.model, $0.accelerator, $0.family, $0.engine, $0.mode, $0.metric, $0.split,
+             "\($0.measured)", "\($0.predicted)", "\($0.error)", ""]
+        }
+        let skipped = report.skipped.map { [$0.id, "", "", "", "", "", "", "", "", "", "", $0.reason] }
+        return TextTable(header: header, rows: replayed + skipped).csv()
     }
 
     static func render(_ report: ValidationReport, markdown: Bool, points: Bool) -> String {

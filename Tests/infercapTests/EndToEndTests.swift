@@ -117,6 +117,18 @@ struct ValidateEndToEndTests {
         let skipped = try #require(object["skipped"] as? [[String: Any]])
         #expect(text.stdout.contains("replayed \(rows.count), skipped \(skipped.count)"))
         #expect(rows.allSatisfy { ($0["predicted"] as? Double ?? -1) > 0 })
+        // csv: a header, then one line per replayed point and one per skipped point, with the
+        // same ids and errors as json (before this test, csv printed the text table).
+        let csv = try CLIRunner.run("validate --format csv")
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("point,model,accelerator,family,engine,mode,metric,split,measured,predicted,error,skip_reason") == true)
+        #expect(lines.count == 1 + rows.count + skipped.count)
+        let first = try #require(rows.first)
+        let firstLine = try #require(lines.dropFirst().first)
+        #expect(firstLine.hasPrefix("\(first["id"] as? String ?? "?"),"), "\(firstLine)")
+        let fields = firstLine.split(separator: ",", omittingEmptySubsequences: false)
+        let csvError = try #require(fields.count == 12 ? Double(String(fields[10])) : nil)
+        #expect(abs(csvError - (first["error"] as? Double ?? .nan)) < 1e-12, "\(firstLine)")
     }
 
     @Test("A malformed reference file is refused with exit 2")
