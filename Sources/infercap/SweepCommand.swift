@@ -42,7 +42,7 @@ struct SweepCommand: ParsableCommand {
         let dtypes = try weightDTypes.map { list in
             try list.split(separator: ",").map { name -> DType in
                 guard let dtype = DType(rawValue: name.trimmingCharacters(in: .whitespaces)), DType.weightChoices.contains(dtype) else {
-                    throw ValidationError("unknown weight dtype '\(name)'; use bf16, fp8, int8 or int4")
+                    throw ValidationError("unknown weight dtype '\(name)'; use bf16, fp8, int8, int4 or fp4 (fp4: Blackwell only)")
                 }
                 return dtype
             }

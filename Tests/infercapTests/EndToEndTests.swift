@@ -157,7 +157,7 @@ struct SweepEndToEndTests {
 
     @Test("Bad sweep input exits 2 with one line", arguments: [
         ("sweep --model qwen3-8b --accelerators h2o", "did you mean 'h20'"),
-        ("sweep --model qwen3-8b --weight-dtypes fp4", "fp4"),
+        ("sweep --model qwen3-8b --weight-dtypes fp6", "fp6"),
         ("sweep --model qwen3-8b --threads 0", "--threads"),
         ("sweep --model qwen3-8b --max-chips 0", "max chips"),
     ])

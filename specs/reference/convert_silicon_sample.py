@@ -19,7 +19,7 @@ worker), which is infercap's --batch, so they are copied unchanged. The CSV conf
 where the source records silicon_concurrency, it equals batch_size * attention_dp_size
 (agg) or decode_batch_size * decode_attention_dp_size * decode_num_workers (disagg).
 Rows where it does not are dropped, as are rows outside infercap's catalog (systems,
-models), fp4 rows, disagg rows without batch sizes, MoE layouts that do not add up or whose
+models), MXFP4 rows (NVFP4 rows are kept as fp4), disagg rows without batch sizes, MoE layouts that do not add up or whose
 width looks squared upstream (tpN_epN recorded as N*N), and repeats of one measurement.
 """
 
@@ -43,7 +43,7 @@ LICENSE = "Apache-2.0 (aiconfigurator/LICENSE)"
 # engine's TTFT wait) and written here.
 PROTOCOL = collections.OrderedDict([
     ("arrival", "closed loop, fixed input/output lengths, all concurrency slots start together"),
-    ("burst_fraction", 0.14),
+    ("burst_fraction", 0.12),
     ("source", "fitted by `infercap validate --fit-engines` on the train split (TTFT points), 2026-11-23"),
 ])
 
@@ -56,6 +56,7 @@ MODELS = [
     ("exact", "nvidia/Llama-3.1-8B-Instruct-FP8", "llama-3.1-8b", False),
     ("exact", "deepseek-ai/DeepSeek-R1", "deepseek-r1", True),
     ("exact", "deepseek-ai/DeepSeek-V3", "deepseek-v3", True),
+    ("exact", "nvidia/DeepSeek-R1-NVFP4", "deepseek-r1", True),
     ("exact", "Qwen/Qwen3-235B-A22B-FP8", "qwen3-235b-a22b", True),
     ("prefix", "Qwen/Qwen3-32B", "qwen3-32b", False),
     ("prefix", "Qwen/Qwen3-30B-A3B", "qwen3-30b-a3b", True),
@@ -64,7 +65,10 @@ MODELS = [
     ("prefix", "mistralai/Mixtral-8x7B", "mixtral-8x7b", True),
 ]
 
-FP4 = {"nvfp4", "fp4", "mxfp4", "w4a16_mxfp4", "w4a8_mxfp4_mxfp8"}
+# NVFP4 (W4A4, fp8 scale per 16 elements) is infercap's fp4; MXFP4 variants (e8m0 scale per 32,
+# weight-only or with fp8 activations) are different formats and stay dropped.
+NVFP4 = {"nvfp4", "fp4"}
+MXFP4 = {"mxfp4", "w4a16_mxfp4", "w4a8_mxfp4_mxfp8"}
 FP8 = {"fp8", "fp8_block", "fp8_static"}
 BF16 = {"bf16", "bfloat16", "float16", "fp16"}
 INT4 = {"int4", "int4_wo", "w4a16", "awq", "w4afp8"}
@@ -81,8 +85,10 @@ def map_model(model_path):
 
 def dtype_of(name):
     """Map one aiconfigurator quant-mode / precision string to infercap, or a drop reason."""
-    if name in FP4:
-        return None, "fp4 not modelled"
+    if name in NVFP4:
+        return "fp4", None
+    if name in MXFP4:
+        return None, "mxfp4 not modelled"
     if name in FP8:
         return "fp8", None
     if name in BF16:
@@ -97,8 +103,8 @@ def weight_dtype(row, is_moe):
     modes = [m for m in (row["gemm_quant_mode"], row["moe_quant_mode"] if is_moe else "", row["precision"]) if m]
     if not modes:
         return None, "weight dtype not recorded"
-    if any(m in FP4 for m in modes):
-        return None, "fp4 not modelled"
+    if any(m in MXFP4 for m in modes):
+        return None, "mxfp4 not modelled"
     # The MoE experts hold most weights of an MoE model; the GEMMs hold them in a dense one.
     primary = (row["moe_quant_mode"] if is_moe and row["moe_quant_mode"] else row["gemm_quant_mode"]) or row["precision"]
     return dtype_of(primary)
@@ -335,9 +341,11 @@ def main():
     dropped = collections.Counter()
     dropped_detail = collections.defaultdict(collections.Counter)
     # The upstream file merges several dumps, so one measurement can appear under several
-    # row ids (same system, engine, model, lengths and the same TTFT and TPOT to the last
-    # digit). Keep the first in file order so a measurement is counted once and cannot
-    # land in both splits.
+    # row ids (same system, engine, model, lengths and the same TTFT and TPOT to the
+    # precision written out). Keep the first in file order so a measurement is counted once and cannot
+    # land in both splits. DeepSeek-R1 is DeepSeek-V3 post-trained (the same architecture), and
+    # some runs appear under both names with identical values, so the key uses the architecture.
+    same_architecture = {"deepseek-r1": "deepseek-v3"}
     first_of = {}
     for row in rows:
         converted, why = convert_row(row)
@@ -346,8 +354,11 @@ def main():
             dropped[reason] += 1
             dropped_detail[reason][detail] += 1
             continue
-        measurement = (row["system"], row["backend"], row["model_path"], row["mode"], row["isl"], row["osl"],
-                       row["silicon_ttft_ms"], row["silicon_tpot_ms"])
+        architecture = same_architecture.get(converted[0]["model"], converted[0]["model"])
+        # The values as written (rounded to the output's precision): the dumps print the same
+        # measurement with different numbers of digits.
+        measurement = (row["system"], row["backend"], architecture, row["mode"], row["isl"], row["osl"],
+                       tuple(p["value"] for p in converted))
         shape = [(p["mode"], p["chips"], tuple(sorted(p["parallelism"].items())), p["batch"]) for p in converted]
         if measurement in first_of:
             first_id, first_shape = first_of[measurement]

@@ -10,7 +10,7 @@ extension Accelerator {
             guard let dtype = DType(rawValue: key), dtype != .int4 else {
                 throw InferCapError.invalidField(
                     path: path, field: "dense_flops_per_second.\(key)", problem: "is not a known precision",
-                    fix: "use bf16, fp16, fp8 or int8")
+                    fix: "use bf16, fp16, fp8, int8 or fp4")
             }
             let value = try flopsObject.positive(key)
             try Plausibility.flops.check(value, path: path, field: "dense_flops_per_second.\(key)")

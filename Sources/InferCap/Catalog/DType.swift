@@ -3,16 +3,22 @@
 /// `int4` is weight-only (W4A16): weights are stored in 4 bits plus one bf16 scale per group
 /// of 128 and dequantised into bf16 matrix products, so it saves memory and bandwidth but not
 /// FLOPs. `fp8` and `int8` weights run W8A8 matrix products at the chip's fp8 or int8 rate.
+/// `fp4` is NVFP4 (W4A4): weights and activations in 4-bit floating point with one fp8 scale
+/// per block of 16 elements (NVIDIA's NVFP4 format), run at the chip's fp4 tensor-core rate;
+/// only chips whose spec lists an fp4 peak (Blackwell) accept it.
 public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Hashable {
-    /// bf16 and fp16: 2 bytes; fp8 and int8: 1 byte (W8A8); int4: weight-only, 0.5 byte plus group scales.
-    case bf16, fp16, fp8, int8, int4
+    /// bf16 and fp16: 2 bytes; fp8 and int8: 1 byte (W8A8); int4: weight-only, 0.5 byte plus
+    /// group scales; fp4: NVFP4 W4A4, 0.5 byte plus block scales.
+    case bf16, fp16, fp8, int8, int4, fp4
 
-    /// Bytes per stored element. int4 counts its group scales: 0.5 + 2/128 bytes.
+    /// Bytes per stored element. int4 counts its group scales (0.5 + 2/128 bytes), fp4 its
+    /// block scales (0.5 + 1/16 bytes: one fp8 scale per 16 elements).
     public var bytesPerElement: Double {
         switch self {
         case .bf16, .fp16: return 2
         case .fp8, .int8: return 1
         case .int4: return 0.5 + 2.0 / 128.0
+        case .fp4: return 0.5 + 1.0 / 16.0
         }
     }
 
@@ -24,6 +30,16 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
         }
     }
 
+    /// Bytes per activation element fed to a matrix product running in this precision (the
+    /// activations are quantised to the compute precision: W8A8 and W4A4).
+    var activationBytesPerElement: Double {
+        switch self {
+        case .bf16, .fp16, .int4: return 2
+        case .fp8, .int8: return 1
+        case .fp4: return DType.fp4.bytesPerElement
+        }
+    }
+
     /// Position in `allCases`, for table lookups.
     var ordinal: Int {
         switch self {
@@ -32,11 +48,17 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
         case .fp8: return 2
         case .int8: return 3
         case .int4: return 4
+        case .fp4: return 5
         }
     }
 
     /// Precisions accepted for weights.
-    public static let weightChoices: [DType] = [.bf16, .fp8, .int8, .int4]
+    public static let weightChoices: [DType] = [.bf16, .fp8, .int8, .int4, .fp4]
     /// Precisions accepted for the KV cache.
     public static let kvChoices: [DType] = [.bf16, .fp8, .int8]
+    /// The weight choices for an error message's fix: "bf16, fp8, int8, int4 or fp4".
+    static var weightChoiceList: String {
+        let names = weightChoices.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
 }

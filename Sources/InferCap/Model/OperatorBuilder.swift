@@ -13,7 +13,8 @@ import Foundation
 /// - MoE: T = b*dp tokens per stage pick k of E experts; a chip holds ceil(E/ep) experts split
 ///   over tp*dp/ep chips, and reads the E_touched = n_local*(1-(1-k/E)^T) experts it is sent.
 /// - TP all-reduce of b*h*2 bytes after attention and after the FFN; EP all-to-all dispatch
-///   (fp8 when the weights are fp8, else bf16) and combine (bf16) of T*k*h per stage.
+///   (in the activation precision of W8A8/W4A4 weights, else bf16) and combine (bf16) of T*k*h
+///   per stage.
 struct OperatorBuilder {
     let model: ModelArchitecture
     let layout: Parallelism
@@ -25,14 +26,14 @@ struct OperatorBuilder {
     private var h: Double { Double(model.hiddenSize) }
     private var tp: Double { Double(layout.tp) }
     private var w: Double { weightDType.bytesPerElement }
-    private var activationBytes: Double { weightDType.computeDType == .bf16 ? 2 : 1 }
+    private var activationBytes: Double { weightDType.computeDType.activationBytesPerElement }
     private var computeDType: DType { weightDType.computeDType }
 
     /// A GEMM with a weight of `k x n` (per chip) over `m` rows.
     private func gemm(_ name: String, m: Double, k: Double, n: Double, weightBytes: Double? = nil, dtype: DType? = nil) -> Operator {
         let dtype = dtype ?? computeDType
         let elementBytes = weightBytes ?? w
-        let a: Double = dtype == .bf16 ? 2 : 1
+        let a = dtype.activationBytesPerElement
         let weights = k * n * elementBytes
         return Operator(
             name, .gemm, flops: 2 * m * k * n, bytes: weights + m * k * a + m * n * 2, rows: m, dtype: dtype, resident: weights)
@@ -188,8 +189,9 @@ struct OperatorBuilder {
             let tokensPerChip = stageTokens / Double(layout.stageChips)
             let remote = Double(layout.ep - 1) / Double(layout.ep)
             // FP8 and W8A8 INT8 deployments quantize tokens before dispatch (DeepEP's FP8 dispatch;
-            // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); combine returns BF16.
-            let dispatchBytes: Double = weightDType == .fp8 || weightDType == .int8 ? 1 : 2
+            // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); NVFP4 (W4A4) ones are assumed to
+            // dispatch in the same 4-bit format their expert GEMMs read. Combine returns BF16.
+            let dispatchBytes = activationBytes
             let offDomainCopies = Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain)
             for (name, bytes) in [("ep_dispatch", dispatchBytes), ("ep_combine", 2.0)] {
                 var op = Operator(name, .allToAll, communication: tokensPerChip * Double(topK) * h * bytes * remote, group: layout.ep)

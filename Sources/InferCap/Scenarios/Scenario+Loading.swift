@@ -76,7 +76,7 @@ extension Scenario {
             if sweep.has("weight_dtypes") {
                 weightDTypes = try sweep.stringArray("weight_dtypes").map { name in
                     guard let dtype = DType(rawValue: name), DType.weightChoices.contains(dtype) else {
-                        throw invalid(sweep.name("weight_dtypes"), "holds '\(name)', not a weight precision", "use bf16, fp8, int8 or int4")
+                        throw invalid(sweep.name("weight_dtypes"), "holds '\(name)', not a weight precision", "use \(DType.weightChoiceList)")
                     }
                     return dtype
                 }

@@ -33,7 +33,7 @@ public struct Deployment: Sendable, Hashable {
     func validatePrecisions() throws {
         guard DType.weightChoices.contains(weightDType) else {
             throw InferCapError.unsupportedPrecision(
-                accelerator: accelerator.id, dtype: "\(weightDType.rawValue) weights", fix: "use bf16, fp8, int8 or int4")
+                accelerator: accelerator.id, dtype: "\(weightDType.rawValue) weights", fix: "use \(DType.weightChoiceList)")
         }
         guard DType.kvChoices.contains(kvDType) else {
             throw InferCapError.unsupportedPrecision(

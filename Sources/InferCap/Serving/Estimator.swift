@@ -215,6 +215,10 @@ public struct Estimator: Sendable {
             notes.append(
                 "optimistic: the \(layout.dp) attention groups share the MoE layers and step together, so a prefill on one group stalls the others' decode; this aggregated estimate does not charge that (README, Accuracy)")
         }
+        if deployment.weightDType == .fp4 {
+            notes.append(
+                "fp4 (NVFP4) matrix products run at the chip's fp4 peak times efficiencies measured in bf16/fp8: no FP4 kernel measurements yet; the B200 fp4 reference points show prefill and TTFT predicted too fast (README, Accuracy)")
+        }
         if let speculative = deployment.speculative {
             notes.append(String(
                 format: "MTP speculative decoding: %d draft token(s) at %.0f%% acceptance emit %.2f tokens per iteration; decode step and TPOT are per emitted token",

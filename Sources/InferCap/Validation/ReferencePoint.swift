@@ -103,7 +103,7 @@ extension ReferencePoint {
             guard let name = try document.optionalString(key) else { return nil }
             guard let value = DType(rawValue: name) else {
                 throw InferCapError.invalidField(
-                    path: document.path, field: document.name(key), problem: "is '\(name)'", fix: "use bf16, fp8, int8 or int4")
+                    path: document.path, field: document.name(key), problem: "is '\(name)'", fix: "use \(DType.weightChoiceList)")
             }
             return value
         }
