@@ -352,32 +352,36 @@ for p in points:
         p["split"] = "test" if n % 3 == 0 else "train"
     else:
         p["split"] = "train"
+
+
+def replay_in_test_split(p):
+    """Make a point replayable after the split was drawn: it joins the test split (nothing is
+    fitted on it) and no other point's split moves."""
+    p["replayable"] = True
+    p["skip_reason"] = None
+    p["split"] = "test"
+
+
 # Points whose layout was not reported but whose model, chips and lengths are known are replayed
 # with the layout infercap itself would choose on the same chip count (the engines chose theirs
 # for maximum throughput too). They are never used for fitting, so they join the test split.
 for p in points:
     if (p["skip_reason"] == NOLAYOUT and p["model"] and p["accelerator"] and p["chips"]
             and p["input_tokens"] and p["output_tokens"] and p["metric"] == TPS):
-        p["replayable"] = True
-        p["skip_reason"] = None
-        p["split"] = "test"
+        replay_in_test_split(p)
         p["notes"] += (" Layout not reported: replayed with infercap's best standard layout on the same "
                        "%d chips (LayoutAdvisor), so this point also tests the layout choice." % p["chips"])
 # Points measured with MTP and a known draft count are replayed with infercap's MTP model after the
 # split above was drawn (so the other points keep theirs). No constant was fitted on them: test split.
 for p in points:
     if p["skip_reason"] == MTP and p.get("mtp"):
-        p["replayable"] = True
-        p["skip_reason"] = None
-        p["split"] = "test"
+        replay_in_test_split(p)
 # NVFP4 (W4A4) became an infercap weight dtype (fp4) after the split was drawn; its points join
 # the test split so that no other point's split moves. No constant was fitted on them.
 for p in points:
     if p["skip_reason"] == NVFP4_LATER:
         p["weight_dtype"] = "fp4"
-        p["replayable"] = True
-        p["skip_reason"] = None
-        p["split"] = "test"
+        replay_in_test_split(p)
 ids = [p["id"] for p in points]
 assert len(ids) == len(set(ids)), "duplicate ids"
 out = {"source_file": "shared/reference/serving-cases.json (project reference set)",
