@@ -73,4 +73,19 @@ struct FP4Tests {
         }
         #expect(seen.count > 100)
     }
+
+    /// The engine fit leaves FP4 points out (their residuals carry an assumed kernel efficiency)
+    /// but validation still replays them: a bug in either direction changes these counts.
+    @Test("Engine constants are fitted without FP4 points; FP4 points are still replayed")
+    func fp4OutOfEngineFit() throws {
+        let set = try ReferenceSet.bundled()
+        let fp4Train = set.points.filter { $0.split == "train" && $0.replayable && $0.weightDType == .fp4 }
+        #expect(fp4Train.count > 50)
+        #expect(fp4Train.allSatisfy { !EngineFit.isTrainingPoint($0) })
+        let otherTrain = set.points.filter { $0.split == "train" && $0.replayable && $0.weightDType != .fp4 }
+        #expect(otherTrain.allSatisfy(EngineFit.isTrainingPoint))
+        #expect(!set.points.contains { $0.split == "test" && EngineFit.isTrainingPoint($0) })
+        let replayed = Set(ValidationTests.report.rows.map(\.id))
+        #expect(fp4Train.filter { replayed.contains($0.id) }.count > 50)
+    }
 }

@@ -66,6 +66,14 @@ public enum EngineFit {
         enum CodingKeys: String, CodingKey { case engines, burstFraction = "burst_fraction" }
     }
 
+    /// Whether the fit uses a point: replayable, in the train split, and not FP4. FP4 points stay
+    /// out because no FP4 kernel has been measured: their residuals carry the assumed FP4 kernel
+    /// efficiency (the bf16/fp8 curves on the fp4 peak), not the engine's behaviour. They are
+    /// still replayed and reported.
+    static func isTrainingPoint(_ point: ReferencePoint) -> Bool {
+        point.split == "train" && point.replayable && point.weightDType != .fp4
+    }
+
     /// Burst fractions tried.
     static let burstGrid: [Double] = stride(from: 0.0, through: 0.5, by: 0.01).map { $0 }
 
@@ -76,7 +84,7 @@ public enum EngineFit {
 
     static func untypedFit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
         let replay = Replay(catalog: catalog)
-        let train = set.points.filter { $0.split == "train" && $0.replayable }
+        let train = set.points.filter(isTrainingPoint)
         // Engines with fewer than `minimumPoints` training points keep their documented defaults.
         let byEngine = Dictionary(grouping: train) { (try? replay.engineProfile(for: $0.engine).id) ?? "generic" }
             .filter { $0.value.count >= minimumPoints }
