@@ -43,7 +43,7 @@ struct ValidationTests {
         let tpot = try #require(Self.statistics("tpot"))
         let overall = try #require(Self.report.overall)
         #expect(throughput.medianAbsoluteError <= 0.20, "tokens/s median |error| \(throughput.medianAbsoluteError)")
-        #expect(tpot.p90AbsoluteError <= 0.35, "TPOT p90 |error| \(tpot.p90AbsoluteError)")
+        #expect(tpot.p90AbsoluteError <= 0.30, "TPOT p90 |error| \(tpot.p90AbsoluteError)")
         #expect(overall.medianAbsoluteError <= 0.14, "overall median |error| \(overall.medianAbsoluteError)")
     }
 
@@ -60,6 +60,20 @@ struct ValidationTests {
         let set = try ReferenceSet.bundled()
         #expect(Self.report.rows.count + Self.report.skipped.count == set.points.count)
         #expect(Self.report.skipped.allSatisfy { !$0.reason.isEmpty })
+    }
+
+    @Test("Campaigns that ran faster than their record allows are skipped with the measured evidence")
+    func unrecordedCampaignsSkipped() throws {
+        // convert_silicon_sample.py pairs identical recorded configurations across campaigns of
+        // one engine release; four TRT-LLM DeepSeek campaigns are 1.49-1.71x faster in TPOT than
+        // their twins, so both metrics of their 68 rows are skipped (measured vs measured only).
+        let set = try ReferenceSet.bundled()
+        let flagged = Self.report.skipped.filter { $0.reason.contains("identical recorded configurations") }
+        #expect(flagged.count == 136)
+        let ids = Set(flagged.map(\.id))
+        let points = set.points.filter { ids.contains($0.id) }
+        #expect(points.allSatisfy { $0.engine == "trtllm" && ($0.accelerator == "b200" || $0.accelerator == "h200") })
+        #expect(Self.report.rows.allSatisfy { !ids.contains($0.id) })
     }
 
     @Test("Error statistics by hand")

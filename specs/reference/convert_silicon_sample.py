@@ -21,6 +21,10 @@ where the source records silicon_concurrency, it equals batch_size * attention_d
 Rows where it does not are dropped, as are rows outside infercap's catalog (systems,
 models), MXFP4 rows (NVFP4 rows are kept as fp4), disagg rows without batch sizes, MoE layouts that do not add up or whose
 width looks squared upstream (tpN_epN recorded as N*N), and repeats of one measurement.
+
+Rows of a campaign (system, engine, release, measurement date) whose TPOT is at least 1.3x lower
+than another campaign of the same release on identical recorded configurations are kept but marked
+not replayable: the record misses a serving setting (see unrecorded_speedups).
 """
 
 import argparse
@@ -297,6 +301,98 @@ def convert_row(row):
     return None, ("unknown mode", row["mode"])
 
 
+def campaign_of(row):
+    """(system, backend, engine version, measurement date): one benchmark campaign of the dump."""
+    measured = re.search(r"measured=(\d{4}-\d{2}-\d{2})", row["silicon_data_source"])
+    return (row["system"], row["backend"], row["backend_version"], measured.group(1) if measured else "undated")
+
+
+def base_version(version):
+    """The engine version without its patch suffix: 1.2.0rc6.post3 -> 1.2.0rc6."""
+    return re.sub(r"\.post\d+$", "", version)
+
+
+CONFIGURATION_FIELDS = [
+    "model_path", "mode", "precision", "gemm_quant_mode", "moe_quant_mode", "isl", "osl", "batch_size", "tp_size",
+    "pp_size", "attention_dp_size", "moe_tp_size", "moe_ep_size", "prefill_batch_size", "prefill_num_workers",
+    "prefill_tp_size", "prefill_pp_size", "prefill_attention_dp_size", "prefill_moe_tp_size", "prefill_moe_ep_size",
+    "decode_batch_size", "decode_num_workers", "decode_tp_size", "decode_pp_size", "decode_attention_dp_size",
+    "decode_moe_tp_size", "decode_moe_ep_size"]
+
+# A campaign whose TPOT on the very same recorded configurations is at least this much faster
+# (median over at least MIN_PAIRS configurations) than another campaign of the same engine
+# release (equal up to a .postN patch suffix) did not run what its row records. 1.3 sits between
+# the ordinary spread of repeated campaigns in the dump (medians 0.9-1.05) and the jumps seen
+# (1.49-1.71 with speculative decoding's signature: largest at small batch, shrinking with batch).
+UNRECORDED_SPEEDUP = 1.3
+MIN_PAIRS = 3
+# DeepSeek-R1 is DeepSeek-V3 post-trained (one architecture): the same configuration either way.
+SAME_ARCHITECTURE_PATHS = {"deepseek-ai/DeepSeek-R1": "deepseek-ai/DeepSeek-V3"}
+
+
+def middle(values):
+    """Median rounded to 2 digits, or None for no values."""
+    if not values:
+        return None
+    values = sorted(values)
+    half = len(values) // 2
+    return round(values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2, 2)
+
+
+def unrecorded_speedups(rows):
+    """Campaigns whose TPOT evidently comes from a configuration the dump does not record.
+
+    Compares measured with measured only (never with a prediction): for two campaigns of one
+    system, engine and engine release, the rows with identical recorded configurations are paired
+    and the median of slower/faster TPOT taken. Returns {campaign: (other campaign, pairs, median
+    ratio, median at batch <= 8, count, median at batch > 8, count)} for the faster campaign of each
+    pair over UNRECORDED_SPEEDUP.
+    """
+    by_campaign = collections.defaultdict(dict)
+    for row in rows:
+        tpot = seconds(row["silicon_tpot_ms"])
+        if tpot is None or not row["backend_version"]:
+            continue
+        fields = [SAME_ARCHITECTURE_PATHS.get(row[f], row[f]) if f == "model_path" else row[f]
+                  for f in CONFIGURATION_FIELDS]
+        by_campaign[campaign_of(row)].setdefault(tuple(fields), tpot)
+    flagged = {}
+    campaigns = sorted(by_campaign)
+    for index, first in enumerate(campaigns):
+        for second in campaigns[index + 1:]:
+            if first[:2] != second[:2] or base_version(first[2]) != base_version(second[2]):
+                continue
+            shared = sorted(set(by_campaign[first]) & set(by_campaign[second]))
+            if len(shared) < MIN_PAIRS:
+                continue
+            batch = CONFIGURATION_FIELDS.index("batch_size")
+            ratios = [(by_campaign[first][k] / by_campaign[second][k], k) for k in shared]
+            median = middle([r for r, _ in ratios])
+            for faster, slower, speedup, invert in ((second, first, median, False), (first, second, 1 / median, True)):
+                if speedup < UNRECORDED_SPEEDUP:
+                    continue
+                small = [1 / r if invert else r for r, k in ratios if (count(k[batch]) or 0) <= 8]
+                large = [1 / r if invert else r for r, k in ratios if (count(k[batch]) or 0) > 8]
+                flagged[faster] = (slower, len(shared), round(speedup, 2), middle(small), len(small),
+                                   middle(large), len(large))
+    return flagged
+
+
+def mark_unrecorded(points, campaign, evidence):
+    slower, pairs, speedup, small, n_small, large, n_large = evidence
+    profile = "; ".join(part for part in (
+        "%.2fx at batch <= 8 (%d)" % (small, n_small) if small else None,
+        "%.2fx at batch > 8 (%d)" % (large, n_large) if large else None) if part)
+    reason = ("TPOT %.2fx faster (median over %d identical recorded configurations: %s) than %s %s measured %s: "
+              "one engine release is not that much faster on the same configuration, so the run used a setting "
+              "the dump does not record (speculative decoding would explain it) and cannot be replayed"
+              % (speedup, pairs, profile, slower[1], slower[2], slower[3]))
+    for p in points:
+        p["replayable"] = False
+        p["skip_reason"] = reason
+        p["notes"] += "; campaign %s %s measured %s" % campaign[1:]
+
+
 def dump(document):
     """Deterministic JSON: header keys on their own lines, one point per line."""
     lines = ["{"]
@@ -336,6 +432,8 @@ def main():
     with open(args.csv, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
 
+    unrecorded = unrecorded_speedups(rows)
+    unrecorded_points = collections.Counter()
     points = []
     kept_rows = 0
     dropped = collections.Counter()
@@ -368,6 +466,9 @@ def main():
             dropped_detail[reason][row["model_path"]] += 1
             continue
         first_of[measurement] = (row["id"], shape)
+        if campaign_of(row) in unrecorded:
+            mark_unrecorded(converted, campaign_of(row), unrecorded[campaign_of(row)])
+            unrecorded_points[campaign_of(row)] += len(converted)
         kept_rows += 1
         points.extend(converted)
 
@@ -387,6 +488,9 @@ def main():
     by = collections.Counter((p["model"], p["accelerator"], p["mode"]) for p in points)
     for (model, accelerator, mode), n in sorted(by.items()):
         out.write("  %-16s %-9s %-10s %5d points\n" % (model, accelerator, mode, n))
+    for campaign, evidence in sorted(unrecorded.items()):
+        out.write("campaign %s: TPOT %.2fx faster than %s over %d identical configurations -> not replayable (%d points)\n"
+                  % (" ".join(campaign), evidence[2], " ".join(evidence[0]), evidence[1], unrecorded_points[campaign]))
     out.write("rows dropped: %d\n" % sum(dropped.values()))
     for reason, n in sorted(dropped.items(), key=lambda item: (-item[1], item[0])):
         out.write("  %5d  %s\n" % (n, reason))
