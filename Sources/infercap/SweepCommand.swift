@@ -10,7 +10,7 @@ struct SweepCommand: ParsableCommand {
 
     @Option(help: "Model id, alias or config.json path.") var model: String
     @Option(help: "Comma-separated accelerator ids (default: every accelerator in the catalog).") var accelerators: String?
-    @Option(name: .customLong("weight-dtypes"), help: "Comma-separated weight precisions (default: bf16, fp8, int8 where supported).")
+    @Option(name: .customLong("weight-dtypes"), help: ArgumentHelp("Comma-separated weight precisions: \(DType.weightChoiceList) (default: bf16, fp8, int8 where supported)."))
     var weightDTypes: String?
     @Option(name: .customLong("kv-dtype"), help: "bf16, fp8 or int8.") var kvDType: DType = .bf16
     @Option(help: "Engine profile.") var engine: String = "generic"
@@ -41,8 +41,8 @@ struct SweepCommand: ParsableCommand {
         let catalog = try catalogOptions.catalog()
         let dtypes = try weightDTypes.map { list in
             try list.split(separator: ",").map { name -> DType in
-                guard let dtype = DType(rawValue: name.trimmingCharacters(in: .whitespaces)), DType.weightChoices.contains(dtype) else {
-                    throw ValidationError("unknown weight dtype '\(name)'; use bf16, fp8, int8, int4 or fp4 (fp4: Blackwell only)")
+                guard let dtype = DType.weightChoice(named: name) else {
+                    throw ValidationError("unknown weight dtype '\(name)'; use \(DType.weightChoiceList) (fp4: Blackwell only)")
                 }
                 return dtype
             }

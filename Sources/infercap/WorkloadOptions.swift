@@ -3,7 +3,7 @@ import InferCap
 
 /// Flags that describe the workload and precisions, shared by `estimate` and `compare`.
 struct WorkloadOptions: ParsableArguments {
-    @Option(name: .customLong("weight-dtype"), help: "bf16, fp8, int8, int4 or fp4 (NVFP4, Blackwell only; default: the checkpoint's own if the chip has it, else int8, else bf16).")
+    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList) (fp4 is NVFP4, Blackwell only; default: the checkpoint's own if the chip has it, else int8, else bf16)."))
     var weightDType: DType?
     @Option(name: .customLong("kv-dtype"), help: "bf16, fp8 or int8.") var kvDType: DType = .bf16
     @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024

@@ -61,6 +61,15 @@ struct CatalogTests {
         #expect(estimate.accelerator == "my-chip")
         #expect(estimate.calibration.profile == "default")
     }
+
+    @Test("Weight precision names: spaces ignored, only the weight choices accepted")
+    func weightChoiceNames() {
+        #expect(DType.weightChoice(named: " fp8 ") == .fp8)
+        #expect(DType.weightChoice(named: "fp4") == .fp4)
+        #expect(DType.weightChoice(named: "fp16") == nil)   // a DType, but not a weight choice
+        #expect(DType.weightChoice(named: "bogus") == nil)
+        #expect(DType.weightChoiceList == "bf16, fp8, int8, int4 or fp4")
+    }
 }
 
 import Foundation

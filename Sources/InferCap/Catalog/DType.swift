@@ -56,9 +56,18 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
     public static let weightChoices: [DType] = [.bf16, .fp8, .int8, .int4, .fp4]
     /// Precisions accepted for the KV cache.
     public static let kvChoices: [DType] = [.bf16, .fp8, .int8]
-    /// The weight choices for an error message's fix: "bf16, fp8, int8, int4 or fp4".
-    static var weightChoiceList: String {
+    /// The weight choices as a help text or an error message's fix lists them: "bf16, fp8, int8, int4 or fp4".
+    public static var weightChoiceList: String {
         let names = weightChoices.map(\.rawValue)
         return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+
+    /// The weight precision a user or spec file names (surrounding spaces ignored), or `nil`
+    /// when the name is not one of `weightChoices`.
+    public static func weightChoice(named name: some StringProtocol) -> DType? {
+        guard let dtype = DType(rawValue: name.trimmingCharacters(in: .whitespaces)), weightChoices.contains(dtype) else {
+            return nil
+        }
+        return dtype
     }
 }

@@ -75,7 +75,7 @@ extension Scenario {
             maxBatch = try sweep.count("max_batch", limit: 1_000_001)
             if sweep.has("weight_dtypes") {
                 weightDTypes = try sweep.stringArray("weight_dtypes").map { name in
-                    guard let dtype = DType(rawValue: name), DType.weightChoices.contains(dtype) else {
+                    guard let dtype = DType.weightChoice(named: name) else {
                         throw invalid(sweep.name("weight_dtypes"), "holds '\(name)', not a weight precision", "use \(DType.weightChoiceList)")
                     }
                     return dtype
