@@ -5,7 +5,7 @@ import InferCap
 struct WorkloadOptions: ParsableArguments {
     @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList) (fp4 is NVFP4, Blackwell only; default: the checkpoint's own if the chip has it, else int8, else bf16)."))
     var weightDType: DType?
-    @Option(name: .customLong("kv-dtype"), help: "bf16, fp8 or int8.") var kvDType: DType = .bf16
+    @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
     @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024
     @Option(name: .customLong("output-tokens"), help: "Generated tokens per request.") var outputTokens: Int = 1024
     @Option(help: "Concurrent decode sequences per attention group (per DP rank). Default: the largest that fits, or the largest within the SLOs.")

@@ -57,8 +57,12 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
     /// Precisions accepted for the KV cache.
     public static let kvChoices: [DType] = [.bf16, .fp8, .int8]
     /// The weight choices as a help text or an error message's fix lists them: "bf16, fp8, int8, int4 or fp4".
-    public static var weightChoiceList: String {
-        let names = weightChoices.map(\.rawValue)
+    public static var weightChoiceList: String { listed(weightChoices) }
+    /// The KV-cache choices, listed the same way: "bf16, fp8 or int8".
+    public static var kvChoiceList: String { listed(kvChoices) }
+
+    private static func listed(_ choices: [DType]) -> String {
+        let names = choices.map(\.rawValue)
         return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 

@@ -37,7 +37,7 @@ public struct Deployment: Sendable, Hashable {
         }
         guard DType.kvChoices.contains(kvDType) else {
             throw InferCapError.unsupportedPrecision(
-                accelerator: accelerator.id, dtype: "\(kvDType.rawValue) KV cache", fix: "use bf16, fp8 or int8")
+                accelerator: accelerator.id, dtype: "\(kvDType.rawValue) KV cache", fix: "use \(DType.kvChoiceList)")
         }
         guard accelerator.supportsWeights(weightDType) else {
             let alternatives = DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue)
