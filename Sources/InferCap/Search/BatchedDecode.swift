@@ -64,7 +64,7 @@ public struct BatchedDecode: Sendable {
             let context = Double(contextTokens)
             let multiStage = layout.pp > 1
             func operators(_ m: Double) -> (ops: [Operator], blockOf: [Int]) {
-                let step = StepShape(phase: .decode, sequences: m, newTokensPerSequence: Double(draft + 1), contextTokens: context)
+                let step = StepShape.decodeIteration(batch: m, context: context, speculative: speculative)
                 var ops: [Operator] = []
                 var blockOf: [Int] = []
                 for (index, block) in evaluator.blocks(step).enumerated() {
@@ -173,9 +173,7 @@ public struct BatchedDecode: Sendable {
         let evaluator = estimator.evaluator
         let speculative = estimator.deployment.speculative
         // The cache key: the verify step's shape, which carries the draft count.
-        let step = StepShape(
-            phase: .decode, sequences: 0, newTokensPerSequence: Double((speculative?.draftTokens ?? 0) + 1),
-            contextTokens: Double(contextTokens))
+        let step = StepShape.decodeIteration(batch: 0, context: Double(contextTokens), speculative: speculative)
         let make = { Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative) }
         let cost = evaluator.cost
         let skeleton: Skeleton

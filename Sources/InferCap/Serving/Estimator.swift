@@ -100,8 +100,7 @@ public struct Estimator: Sendable {
             let timing = evaluator.evaluate(.decode(batch: micro, context: context), breakdown: breakdown)
             return (max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds) + host, timing)
         }
-        let verified = Double(speculative.verifiedTokensPerSequence)
-        let verify = StepShape(phase: .decode, sequences: micro, newTokensPerSequence: verified, contextTokens: context)
+        let verify = StepShape.decodeIteration(batch: micro, context: context, speculative: speculative)
         let timing = evaluator.evaluate(verify, breakdown: breakdown)
         // Drafts run one after another on the last stage, then one pass extends the module's KV.
         let draft = Double(speculative.draftTokens)

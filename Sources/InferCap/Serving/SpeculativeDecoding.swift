@@ -73,3 +73,13 @@ public struct SpeculativeDecoding: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension StepShape {
+    /// The main model's forward in one decode iteration: one new token per sequence, or with
+    /// speculative decoding the verifying forward of ``SpeculativeDecoding/verifiedTokensPerSequence``.
+    static func decodeIteration(batch: Double, context: Double, speculative: SpeculativeDecoding?) -> StepShape {
+        StepShape(
+            phase: .decode, sequences: batch, newTokensPerSequence: Double(speculative?.verifiedTokensPerSequence ?? 1),
+            contextTokens: context)
+    }
+}
