@@ -87,6 +87,20 @@ def map_model(model_path):
     return None, None
 
 
+# DeepSeek-R1 is DeepSeek-V3 post-trained: one architecture, so a configuration or a measurement
+# under either name is the same one.
+SAME_ARCHITECTURE = {"deepseek-r1": "deepseek-v3"}
+
+
+def architecture_of(model_path):
+    """The catalog architecture a checkpoint runs (DeepSeek-R1 counts as DeepSeek-V3), or the
+    path itself for a model outside the catalog."""
+    catalog_id, _ = map_model(model_path)
+    if catalog_id is None:
+        return model_path
+    return SAME_ARCHITECTURE.get(catalog_id, catalog_id)
+
+
 def dtype_of(name):
     """Map one aiconfigurator quant-mode / precision string to infercap, or a drop reason."""
     if name in NVFP4:
@@ -326,8 +340,6 @@ CONFIGURATION_FIELDS = [
 # (1.49-1.71 with speculative decoding's signature: largest at small batch, shrinking with batch).
 UNRECORDED_SPEEDUP = 1.3
 MIN_PAIRS = 3
-# DeepSeek-R1 is DeepSeek-V3 post-trained (one architecture): the same configuration either way.
-SAME_ARCHITECTURE_PATHS = {"deepseek-ai/DeepSeek-R1": "deepseek-ai/DeepSeek-V3"}
 
 
 def middle(values):
@@ -353,10 +365,10 @@ def unrecorded_speedups(rows):
         tpot = seconds(row["silicon_tpot_ms"])
         if tpot is None or not row["backend_version"]:
             continue
-        fields = [SAME_ARCHITECTURE_PATHS.get(row[f], row[f]) if f == "model_path" else row[f]
-                  for f in CONFIGURATION_FIELDS]
+        fields = [architecture_of(row[f]) if f == "model_path" else row[f] for f in CONFIGURATION_FIELDS]
         by_campaign[campaign_of(row)].setdefault(tuple(fields), tpot)
     flagged = {}
+    batch = CONFIGURATION_FIELDS.index("batch_size")
     campaigns = sorted(by_campaign)
     for index, first in enumerate(campaigns):
         for second in campaigns[index + 1:]:
@@ -365,7 +377,6 @@ def unrecorded_speedups(rows):
             shared = sorted(set(by_campaign[first]) & set(by_campaign[second]))
             if len(shared) < MIN_PAIRS:
                 continue
-            batch = CONFIGURATION_FIELDS.index("batch_size")
             ratios = [(by_campaign[first][k] / by_campaign[second][k], k) for k in shared]
             median = middle([r for r, _ in ratios])
             for faster, slower, speedup, invert in ((second, first, median, False), (first, second, 1 / median, True)):
@@ -441,9 +452,8 @@ def main():
     # The upstream file merges several dumps, so one measurement can appear under several
     # row ids (same system, engine, model, lengths and the same TTFT and TPOT to the
     # precision written out). Keep the first in file order so a measurement is counted once and cannot
-    # land in both splits. DeepSeek-R1 is DeepSeek-V3 post-trained (the same architecture), and
-    # some runs appear under both names with identical values, so the key uses the architecture.
-    same_architecture = {"deepseek-r1": "deepseek-v3"}
+    # land in both splits. Some runs appear under both DeepSeek-R1 and DeepSeek-V3 with identical
+    # values, so the key uses the architecture.
     first_of = {}
     for row in rows:
         converted, why = convert_row(row)
@@ -452,7 +462,7 @@ def main():
             dropped[reason] += 1
             dropped_detail[reason][detail] += 1
             continue
-        architecture = same_architecture.get(converted[0]["model"], converted[0]["model"])
+        architecture = architecture_of(row["model_path"])
         # The values as written (rounded to the output's precision): the dumps print the same
         # measurement with different numbers of digits.
         measurement = (row["system"], row["backend"], architecture, row["mode"], row["isl"], row["osl"],
