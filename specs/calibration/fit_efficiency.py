@@ -11,7 +11,7 @@ F, Bytes and m are computed per kernel class exactly as the Swift model does
 ran in, BW the datasheet memory bandwidth.
 
 Reads   measured/   (raw tables, copied unchanged from their sources)
-Writes  profiles/<id>.json for id in h100-sxm, h800, h20, default
+Writes  profiles/<id>.json for id in h100-sxm, h800, h20, b200, default
 Prints  a fit-quality table (median / p90 |t_pred / t_meas - 1|).
 
 Split: in every table (one CSV file, or the H100 jsonl) the data rows are
@@ -31,6 +31,7 @@ import csv
 import json
 import math
 import os
+import re
 from itertools import product
 
 import numpy as np
@@ -45,7 +46,17 @@ CHIPS = {
     "h20": {"bf16": 148e12, "fp8": 296e12, "bw": 4.0e12},
     "h800": {"bf16": 989.4e12, "fp8": 1978.9e12, "bw": 3.35e12},
     "h100-sxm": {"bf16": 989.4e12, "fp8": 1978.9e12, "bw": 3.35e12},
+    "b200": {"bf16": 2.25e15, "fp8": 4.5e15, "bw": 7.7e12},
 }
+
+# OpenXLA's matmul performance table (measured/xla/): one section per GPU generation, each entry a
+# batched product b x [m, k] @ [k, n] with the FLOP/s XLA measured per operand type.  Only b = 1
+# and n, k >= 1024 are used: the projections of a served model are that wide (hidden sizes of
+# 2048 and up, split at most 8 ways), and the 256- and 512-wide products run other kernels that
+# one four-number curve cannot follow together with the rest (p90 16-19% with them, 9% without).
+XLA_SECTIONS = {"h100-sxm": "sm_90", "b200": "sm_100_B200"}
+XLA_DTYPES = {"bf16": "bf16xbf16->bf16", "fp8": "f8e4m3fnxf8e4m3fn->bf16"}
+XLA_MIN_WIDTH = 1024
 
 # attention_decode: MHA/GQA decode (flashinfer); attention_decode_latent: MLA decode, absorbed
 # (FlashMLA).  Fitted separately: the two kernel families reach very different fractions of
@@ -85,6 +96,12 @@ INFERSIM_SOURCE = (
     "copied unchanged to measured/infersim/"
 )
 INFERSIM_LICENSE = "Apache-2.0 (measured/infersim/LICENSE)"
+XLA_PATH = os.path.join(MEASURED, "xla", "matmul_interpolator_data.h")
+XLA_SOURCE = (
+    "OpenXLA's matmul performance table (xla/service/gpu/model/matmul_interpolator_data.h; sections sm_90 "
+    "and sm_100_B200), copied to measured/xla/"
+)
+XLA_LICENSE = "Apache-2.0 (measured/xla/LICENSE)"
 H100_SOURCE = (
     "measured/h100-sxm-kernels.jsonl: measured 2026-11-23 on one NVIDIA H100 80GB HBM3 (SXM, 132 SMs, "
     "700 W), PyTorch 2.11 + CUDA 13.0, cuBLAS via torch.matmul, CUDA events, median of 30 single launches"
@@ -166,6 +183,44 @@ def load_gemm(chip_id):
         B = k * n * 1 + m * k * 1 + m * n * 2
         pts.append(point(rel(path), i, F, B, m, float(r["latency_us"]) * 1e-6,
                          chip["fp8"], chip["bw"], mfu=float(r["mfu"])))
+    return pts
+
+
+def read_xla_table():
+    """{section: [(b, m, n, k, {operand types: FLOP/s})]} from the protobuf text in the header."""
+    path = XLA_PATH
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    sections = {}
+    # a section is `key: "sm_..."  value { entries { ... } ... }`; each entry lists b, m, n, k
+    # and one `flops { key: "..." value: N }` per operand type
+    heads = list(re.finditer(r'key: "(sm_[^"]+)"', text))
+    entry = re.compile(r"entries \{\s*b: (\d+)\s*m: (\d+)\s*n: (\d+)\s*k: (\d+)((?:\s*flops \{[^}]*\})+)\s*\}")
+    flops = re.compile(r'flops \{ key: "([^"]+)" value: (\d+) \}')
+    for i, h in enumerate(heads):
+        body = text[h.end():heads[i + 1].start() if i + 1 < len(heads) else len(text)]
+        rows = []
+        for e in entry.finditer(body):
+            b, m, n, k = (int(e.group(j)) for j in range(1, 5))
+            rows.append((b, m, n, k, {kk: float(v) for kk, v in flops.findall(e.group(5))}))
+        sections[h.group(1)] = rows
+    return path, sections
+
+
+def load_xla_gemm(chip_id, dtype):
+    """One GEMM table from XLA's matmul table: b = 1, n and k >= XLA_MIN_WIDTH, one operand type."""
+    chip = CHIPS[chip_id]
+    path, sections = read_xla_table()
+    section = XLA_SECTIONS[chip_id]
+    table = f"{rel(path)} [{section} {XLA_DTYPES[dtype]}]"
+    width = 2 if dtype == "bf16" else 1
+    pts = []
+    for b, m, n, k, rates in sections[section]:
+        if b != 1 or n < XLA_MIN_WIDTH or k < XLA_MIN_WIDTH:
+            continue
+        F = 2 * m * n * k
+        B = k * n * width + m * k * width + m * n * 2
+        pts.append(point(table, len(pts), F, B, m, F / rates[XLA_DTYPES[dtype]], chip[dtype], chip["bw"]))
     return pts
 
 
@@ -412,6 +467,10 @@ def main():
         ("h20", "attention_decode_latent"): load_attn_decode_latent("h20"),
         ("h800", "attention_prefill"): load_attn_prefill("h800"),
         ("h20", "attention_prefill"): load_attn_prefill("h20"),
+        # same-method H100 and B200 GEMM tables from XLA: only their ratio is used (see b200 below)
+        ("xla-h100", "gemm"): load_xla_gemm("h100-sxm", "bf16"),
+        ("xla-b200", "gemm"): load_xla_gemm("b200", "bf16"),
+        ("xla-b200-fp8", "gemm"): load_xla_gemm("b200", "fp8"),
     }
     # A class with no table on a chip is not fitted there; that chip borrows the
     # other Hopper chip's fit (see the profiles below).
@@ -430,6 +489,9 @@ def main():
                                              "kv_lora 512, rope 64) only"),
         ("h800", "attention_prefill"): "bf16 (P = 989.4e12), MLA prefill only",
         ("h20", "attention_prefill"): "bf16 (P = 148e12), causal MHA/GQA prefill only (FA3)",
+        ("xla-h100", "gemm"): "bf16, b = 1, n and k >= 1024 (P = 989.4e12)",
+        ("xla-b200", "gemm"): "bf16, b = 1, n and k >= 1024 (P = 2.25e15)",
+        ("xla-b200-fp8", "gemm"): "fp8 e4m3 x e4m3, b = 1, n and k >= 1024 (P = 4.5e15)",
     }
     # What the fit does not capture, per chip/class (see the per-table errors).
     notes = {
@@ -459,7 +521,7 @@ def main():
 
     fits = {}
     lines = []
-    hdr = (f"{'chip':9s} {'class':23s} {'n':>4s} {'fit':>4s} {'held':>4s} | {'med all':>7s} {'p90 all':>7s} | "
+    hdr = (f"{'chip':12s} {'class':23s} {'n':>4s} {'fit':>4s} {'held':>4s} | {'med all':>7s} {'p90 all':>7s} | "
            f"{'med held':>8s} {'p90 held':>8s} | {'eta_max':>7s} {'half_rows':>9s} {'mem_eff':>7s} {'overhead':>9s}")
     lines.append(hdr)
     lines.append("-" * len(hdr))
@@ -499,7 +561,7 @@ def main():
             "pts": pts,
         }
         lines.append(
-            f"{chip:9s} {cls:23s} {len(pts):4d} {len(pts) - len(held):4d} {len(held):4d} | {fmt(med):>7s} {fmt(p90):>7s} | "
+            f"{chip:12s} {cls:23s} {len(pts):4d} {len(pts) - len(held):4d} {len(held):4d} | {fmt(med):>7s} {fmt(p90):>7s} | "
             f"{fmt(hmed):>8s} {fmt(hp90):>8s} | {params[0]:7.4g} {params[1]:9.4g} {params[2]:7.4g} {params[3] * 1e6:7.3g}us"
         )
 
@@ -637,6 +699,38 @@ def main():
         p["communication"] = dict(COMM)
         profiles[chip] = p
 
+    # b200: the h100-sxm profile with its gemm compute ceiling scaled by what XLA measured for
+    # large GEMMs on both chips with one method (kernel-only timings, so their absolute levels
+    # and overheads are not comparable with the CUDA-event H100 sweep; their ratio is).
+    xh, xb, xb8 = fits[("xla-h100", "gemm")], fits[("xla-b200", "gemm")], fits[("xla-b200-fp8", "gemm")]
+    ratio = xb["params"][0] / xh["params"][0]
+    b200 = json.loads(json.dumps(profiles["h100-sxm"]))
+    b200["id"] = "b200"
+    b200["source"] = ("h100-sxm profile (" + H100_SOURCE + "; grouped_gemm and attention_* the H800 fits on "
+                      + INFERSIM_SOURCE + "), gemm compute ceiling scaled by the B200/H100 ratio in " + XLA_SOURCE)
+    b200["license"] = profiles["h100-sxm"]["license"] + "; gemm ratio: OpenXLA data, " + XLA_LICENSE
+    b200["method"] = ("the h100-sxm profile, except gemm.compute_efficiency_max = h100-sxm's x (B200 eta_max / H100 "
+                      "eta_max), both fitted like every table here on XLA's b = 1, n, k >= 1024 products; "
+                      "every other number is the h100-sxm (H100 or H800) value, not measured on a B200")
+    g = b200["gemm"]
+    g["compute_efficiency_max"] = sig(profiles["h100-sxm"]["gemm"]["compute_efficiency_max"] * ratio)
+    g["fitted_on"] = (
+        f"h100-sxm gemm with compute_efficiency_max x {ratio:.4f}: XLA's table ({rel(XLA_PATH)}) fitted per chip "
+        f"with this script's form and split gives eta_max {xb['params'][0]:.4g} on B200 bf16 ({xb['n']} points, "
+        f"median error {xb['med'] * 100:.1f}%) and {xh['params'][0]:.4g} on H100 bf16 ({xh['n']} points, "
+        f"{xh['med'] * 100:.1f}%); B200 fp8 (e4m3) reaches {xb8['params'][0]:.4g} of the fp8 peak in the same "
+        f"table ({xb8['med'] * 100:.1f}%), within {abs(xb8['params'][0] / xb['params'][0] - 1) * 100:.0f}% of bf16, "
+        "so the one ratio serves both precisions. XLA times kernels alone (its overheads fit at ~6 us, "
+        f"against {profiles['h100-sxm']['gemm']['overhead_seconds'] * 1e6:.0f} us with a host launch in the H100 sweep) "
+        f"and its H100 bf16 ceiling sits {(xh['params'][0] / profiles['h100-sxm']['gemm']['compute_efficiency_max'] - 1) * 100:.0f}% "
+        "above the CUDA-event sweep's, so only the ratio is carried over. half_efficiency_rows, memory_efficiency and "
+        "overhead_seconds are h100-sxm's; error fields are those of the h100-sxm curve on H100 data")
+    b200["summary"] = (f"GEMM ceiling x {ratio:.2f}, the B200/H100 ratio in OpenXLA's measured matmul table "
+                       "(specs/calibration/measured/xla)")
+    b200["elementwise"]["fitted_on"] = b200["elementwise"]["fitted_on"].replace(
+        "memory_efficiency = ceiling_copy", "memory_efficiency = the H100's ceiling_copy")
+    profiles["b200"] = b200
+
     # default: median over the three measured profiles, number by number
     ids = ("h100-sxm", "h800", "h20")
     d = {
@@ -677,6 +771,8 @@ def main():
     dl = ["", "The default profile's curves evaluated on each chip's data (all rows; not a fit):",
           f"{'data':29s} {'n':>4s} {'median':>7s} {'p90':>7s}"]
     for (chip, cls), f in fits.items():
+        if chip.startswith("xla-"):
+            continue  # kernel-only timings: only their B200/H100 ratio is used
         dd = profiles["default"][cls]
         params = [dd["compute_efficiency_max"], dd["half_efficiency_rows"], dd["memory_efficiency"], dd["overhead_seconds"]]
         e = errors(params, f["pts"])

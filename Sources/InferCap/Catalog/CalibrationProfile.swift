@@ -7,8 +7,9 @@ public struct CalibrationProfile: Sendable, Hashable {
     public var measuredOn: String?
     /// Where the measurements came from.
     public var source: String
-    /// For a profile without kernel timings of its own, one line on what its curves rest on
-    /// (shown with every estimate that uses it); nil = the plain default curves.
+    /// For a profile without kernel timings of its own chip, one line on what its curves rest on
+    /// (shown with every estimate that uses it; for a borrowed profile, what was adjusted for the
+    /// chip); nil = the plain default or borrowed curves.
     public var summary: String?
     /// Dense GEMMs (projections, dense FFN, lm_head).
     public var gemm: EfficiencyCurve

@@ -321,7 +321,8 @@ public struct Estimator: Sendable {
             return ["no kernel measurements for \(id): \(basis); expect larger error"]
         }
         if measured != id {
-            return ["efficiency curves borrowed from \(measured) (no kernel measurements for \(id)), applied to \(id)'s own datasheet peaks"]
+            let basis = calibration.summary.map { "; \($0)" } ?? ""
+            return ["efficiency curves borrowed from \(measured) (no kernel measurements for \(id)\(basis)), applied to \(id)'s own datasheet peaks"]
         }
         return []
     }
