@@ -47,7 +47,7 @@ LICENSE = "Apache-2.0 (aiconfigurator/LICENSE)"
 # engine's TTFT wait) and written here.
 PROTOCOL = collections.OrderedDict([
     ("arrival", "closed loop, fixed input/output lengths, all concurrency slots start together"),
-    ("burst_fraction", 0.13),
+    ("burst_fraction", 0.12),
     ("source", "fitted by `infercap validate --fit-engines` on the train split (TTFT points), 2026-11-23"),
 ])
 
