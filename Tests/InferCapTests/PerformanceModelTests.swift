@@ -112,6 +112,26 @@ struct EngineProfileTests {
         #expect(slowDense == fastDense)
     }
 
+    /// The engine's MoE factor is a compute speed: streaming expert weights from HBM is set by
+    /// the bandwidth the grouped-GEMM curve was fitted to, whichever engine runs the kernel.
+    @Test("The MoE kernel speed scales the grouped GEMM's compute term, not its weight streaming")
+    func moeKernelEfficiencyIsCompute() throws {
+        var deployment = try Fixtures.deployment("h200", Parallelism(tp: 4, ep: 4), weights: .fp8)
+        func terms() -> CostTerms {
+            CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+                .terms(kind: .groupedGemm, computeDType: .fp8, phase: .decode)
+        }
+        deployment.engine.moeKernelEfficiency = 1
+        let full = terms()
+        deployment.engine.moeKernelEfficiency = 0.5
+        let half = terms()
+        #expect(half.perQuantity1.isClose(to: 2 * full.perQuantity1, relative: 1e-12))
+        #expect(half.perQuantity2.isClose(to: 2 * full.perQuantity2, relative: 1e-12))
+        #expect(half.perQuantity3 == full.perQuantity3)
+        #expect(full.perQuantity3.isClose(
+            to: 1 / (deployment.accelerator.memoryBytesPerSecond * deployment.calibration.groupedGemm.memoryEfficiency), relative: 1e-12))
+    }
+
     @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")
     func moeHostSync() throws {
         var moeDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)

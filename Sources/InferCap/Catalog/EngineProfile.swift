@@ -25,8 +25,10 @@ public struct EngineProfile: Sendable, Hashable {
     /// Host-side time per running sequence per decode step (scheduling, sampling, output
     /// processing) not hidden behind the GPU, in seconds.
     public var stepSecondsPerSequence: Double
-    /// Speed of the engine's MoE expert kernels relative to the grouped-GEMM curve fitted on
-    /// DeepGEMM-class kernels (1 = as fast; vLLM's Triton fused-MoE is slower), fitted per engine.
+    /// Compute speed of the engine's MoE expert kernels relative to the grouped-GEMM curve fitted
+    /// on DeepGEMM-class kernels (1 = as fast; vLLM's Triton fused-MoE is slower), fitted per
+    /// engine. It scales the compute term only: a memory-bound expert kernel streams its weights
+    /// at the curve's memory efficiency whichever engine runs it.
     public var moeKernelEfficiency: Double
     /// Seconds of host time exposed per MoE layer in a prefill forward, fitted per engine.
     ///

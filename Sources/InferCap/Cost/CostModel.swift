@@ -82,11 +82,12 @@ public struct CostModel: Sendable {
         let peak = peaks[computeDType.ordinal]
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)
         let overhead = phase == .decode ? (engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds
-        // The engine's own MoE kernels run at a share of the fitted grouped-GEMM speed.
+        // The engine's own MoE kernels compute at a share of the fitted grouped-GEMM speed; streaming
+        // the expert weights is a bandwidth matter and keeps the curve's memory efficiency.
         let slowdown = kind == .groupedGemm ? 1 / engine.moeKernelEfficiency : 1
         return CostTerms(
             constant: overhead, perQuantity1: perFlop * slowdown, perQuantity2: perFlop * curve.halfEfficiencyRows * slowdown,
-            perQuantity3: slowdown / (accelerator.memoryBytesPerSecond * curve.memoryEfficiency))
+            perQuantity3: 1 / (accelerator.memoryBytesPerSecond * curve.memoryEfficiency))
     }
 
     /// The quantities of an operator's time form (see ``terms(_:phase:)``).
