@@ -40,7 +40,7 @@ struct SpecValidationTests {
         ("memory_bytes", "81920", "looks like MiB typed as bytes"),
         ("memory_bytes", "5e8", "below the 1000000000 plausible"),
         ("dense_flops_per_second", #"{"bf16": 989.4}"#, "field 'dense_flops_per_second.bf16' is 989.4, which looks like TFLOPS typed as FLOP/s"),
-        ("dense_flops_per_second", #"{"bf16": 1e15, "fp6": 2e15}"#, "'dense_flops_per_second.fp6' is not a known precision"),
+        ("dense_flops_per_second", #"{"bf16": 1e15, "fp6": 2e15}"#, "'dense_flops_per_second.fp6' is not a known precision; use bf16, fp16, fp8, int8 or fp4"),
         ("dense_flops_per_second", #"{"fp8": 2e15}"#, "missing required field 'dense_flops_per_second.bf16'"),
         ("scale_up", #"{"bytes_per_second_per_direction": 450, "domain_size": 8}"#, "'scale_up.bytes_per_second_per_direction' is 450, which looks like GB/s"),
         ("scale_up", #"{"bytes_per_second_per_direction": 4.5e11, "domain_size": 0}"#, "'scale_up.domain_size' is 0"),

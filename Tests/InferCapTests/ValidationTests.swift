@@ -54,6 +54,23 @@ struct ValidationTests {
         }
     }
 
+    /// A reference point with an unknown precision is refused with the list of its own field:
+    /// weight precisions for `weight_dtype`, KV-cache precisions for `kv_dtype`.
+    @Test("An unknown precision in a reference point names the choices of that field", arguments: [
+        ("weight_dtype", "use bf16, fp8, int8, int4 or fp4"), ("kv_dtype", "use bf16, fp8 or int8"),
+    ])
+    func unknownPrecision(key: String, fix: String) throws {
+        let path = try #require(Catalog.bundledSpecsDirectory) + "/reference/silicon-sample.json"
+        var fields = try #require(try JSONDocument.load(path: path).objectArray("points").first).fields
+        fields[key] = "fp6"
+        do {
+            _ = try ReferencePoint.load(from: JSONDocument(path: "ref.json", fields: fields))
+            Issue.record("expected \(key) fp6 to be refused")
+        } catch let error as InferCapError {
+            #expect(error.description.contains("field '\(key)' is 'fp6'; \(fix)"), "\(error.description)")
+        }
+    }
+
     @Test("Skipped points carry a reason; nothing is dropped silently")
     func skippedHaveReasons() throws {
         let set = try ReferenceSet.bundled()

@@ -7,10 +7,10 @@ extension Accelerator {
         let flopsObject = try document.object("dense_flops_per_second")
         var flops: [DType: Double] = [:]
         for key in flopsObject.fields.keys.sorted() {
-            guard let dtype = DType(rawValue: key), dtype != .int4 else {
+            guard let dtype = DType(rawValue: key), DType.peakChoices.contains(dtype) else {
                 throw InferCapError.invalidField(
                     path: path, field: "dense_flops_per_second.\(key)", problem: "is not a known precision",
-                    fix: "use bf16, fp16, fp8, int8 or fp4")
+                    fix: "use \(DType.peakChoiceList)")
             }
             let value = try flopsObject.positive(key)
             try Plausibility.flops.check(value, path: path, field: "dense_flops_per_second.\(key)")

@@ -60,6 +60,11 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
     public static var weightChoiceList: String { listed(weightChoices) }
     /// The KV-cache choices, listed the same way: "bf16, fp8 or int8".
     public static var kvChoiceList: String { listed(kvChoices) }
+    /// Precisions a spec file may give a dense peak for: every one but int4, which is weight-only
+    /// and computes in bf16.
+    static let peakChoices: [DType] = allCases.filter { $0 != .int4 }
+    /// The peak choices, listed the same way: "bf16, fp16, fp8, int8 or fp4".
+    static var peakChoiceList: String { listed(peakChoices) }
 
     private static func listed(_ choices: [DType]) -> String {
         let names = choices.map(\.rawValue)

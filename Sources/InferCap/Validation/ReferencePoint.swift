@@ -99,11 +99,11 @@ extension ReferencePoint {
             throw InferCapError.invalidField(
                 path: document.path, field: document.name("mode"), problem: "is '\(modeName)'", fix: "use aggregated, prefill or decode")
         }
-        func dtype(_ key: String) throws -> DType? {
+        func dtype(_ key: String, choices: String) throws -> DType? {
             guard let name = try document.optionalString(key) else { return nil }
             guard let value = DType(rawValue: name) else {
                 throw InferCapError.invalidField(
-                    path: document.path, field: document.name(key), problem: "is '\(name)'", fix: "use \(DType.weightChoiceList)")
+                    path: document.path, field: document.name(key), problem: "is '\(name)'", fix: "use \(choices)")
             }
             return value
         }
@@ -131,8 +131,8 @@ extension ReferencePoint {
             mode: mode,
             chips: try document.optionalCount("chips", limit: 1e7) ?? parallelism?.chips ?? 1,
             parallelism: parallelism,
-            weightDType: try dtype("weight_dtype"),
-            kvDType: try dtype("kv_dtype") ?? .bf16,
+            weightDType: try dtype("weight_dtype", choices: DType.weightChoiceList),
+            kvDType: try dtype("kv_dtype", choices: DType.kvChoiceList) ?? .bf16,
             inputTokens: try document.optionalCount("input_tokens", limit: 1e8),
             outputTokens: try document.optionalCount("output_tokens", limit: 1e8),
             contextTokens: try document.optionalCount("context_tokens", limit: 1e8),
