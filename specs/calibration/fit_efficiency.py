@@ -28,6 +28,7 @@ Usage: python3 fit_efficiency.py        (from anywhere; paths are relative to th
 """
 
 import csv
+import functools
 import json
 import math
 import os
@@ -186,10 +187,11 @@ def load_gemm(chip_id):
     return pts
 
 
+@functools.cache
 def read_xla_table():
-    """{section: [(b, m, n, k, {operand types: FLOP/s})]} from the protobuf text in the header."""
-    path = XLA_PATH
-    with open(path, encoding="utf-8") as fh:
+    """{section: [(b, m, n, k, {operand types: FLOP/s})]} from the protobuf text in the header
+    (parsed once; every XLA table reads from it)."""
+    with open(XLA_PATH, encoding="utf-8") as fh:
         text = fh.read()
     sections = {}
     # a section is `key: "sm_..."  value { entries { ... } ... }`; each entry lists b, m, n, k
@@ -204,18 +206,17 @@ def read_xla_table():
             b, m, n, k = (int(e.group(j)) for j in range(1, 5))
             rows.append((b, m, n, k, {kk: float(v) for kk, v in flops.findall(e.group(5))}))
         sections[h.group(1)] = rows
-    return path, sections
+    return sections
 
 
 def load_xla_gemm(chip_id, dtype):
     """One GEMM table from XLA's matmul table: b = 1, n and k >= XLA_MIN_WIDTH, one operand type."""
     chip = CHIPS[chip_id]
-    path, sections = read_xla_table()
     section = XLA_SECTIONS[chip_id]
-    table = f"{rel(path)} [{section} {XLA_DTYPES[dtype]}]"
+    table = f"{rel(XLA_PATH)} [{section} {XLA_DTYPES[dtype]}]"
     width = 2 if dtype == "bf16" else 1
     pts = []
-    for b, m, n, k, rates in sections[section]:
+    for b, m, n, k, rates in read_xla_table()[section]:
         if b != 1 or n < XLA_MIN_WIDTH or k < XLA_MIN_WIDTH:
             continue
         F = 2 * m * n * k

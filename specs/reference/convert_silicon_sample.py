@@ -476,9 +476,10 @@ def main():
             dropped_detail[reason][row["model_path"]] += 1
             continue
         first_of[measurement] = (row["id"], shape)
-        if campaign_of(row) in unrecorded:
-            mark_unrecorded(converted, campaign_of(row), unrecorded[campaign_of(row)])
-            unrecorded_points[campaign_of(row)] += len(converted)
+        campaign = campaign_of(row)
+        if campaign in unrecorded:
+            mark_unrecorded(converted, campaign, unrecorded[campaign])
+            unrecorded_points[campaign] += len(converted)
         kept_rows += 1
         points.extend(converted)
 

@@ -18,7 +18,8 @@ MTP = "multi-token prediction (speculative decoding) not modelled"
 # Points measured with MTP whose draft count is known are replayed with infercap's MTP model
 # (SpeculativeDecoding); MTP_PD marks the one whose draft count and pool layout are both unknown.
 MTP_PD = "P/D system with MTP speculative decoding: draft count, acceptance and pool layouts not stated"
-DSV3_ACCEPT = ("acceptance 0.85 ASSUMED: the lower end of DeepSeek-V3's reported 85-90% for the second token "
+DSV3_MTP = (1, 0.85)  # draft tokens, acceptance: V3/R1 ship one MTP module; acceptance as DSV3_ACCEPT says
+DSV3_ACCEPT = ("acceptance %.2f" % DSV3_MTP[1] + " ASSUMED: the lower end of DeepSeek-V3's reported 85-90% for the second token "
                "(DeepSeek-V3 Technical Report, arXiv:2412.19437, section 5.4.3); the source states none")
 NOMODEL = "model not in catalog"
 NOLAYOUT = "layout not reported"
@@ -61,12 +62,12 @@ P("ds-h800-prod-decode", S("ds-h800-prod-decode"), "high", "deepseek-v3", "h800"
   "5-stage pipelined dual-microbatch overlap. batch ~128 per GPU (LMSYS comparison table), avg KV length 4,989 (context_tokens). "
   "DeepSeek serves V3/R1 with MTP speculative decoding (per the brief; the blog does not restate it), so not replayable. "
   "Model: V3/R1 fleet -> deepseek-v3. Prompt/output lengths not reported (see ds-h800-prod-prefill for a derivation). "
-  "MTP: 1 draft token (V3/R1 ship one MTP module); " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
+  "MTP: 1 draft token (V3/R1 ship one MTP module); " + DSV3_ACCEPT + ".", mtp=DSV3_MTP)
 P("ds-h800-prod-decode-tpot", S("ds-h800-prod-decode"), "medium", "deepseek-v3", "h800", "deepseek", "decode", 144, (1, 1, 144, 144),
   "fp8", "bf16", None, None, 4989, 128, None, None, TPOT, round(1 / 21, 4),
   "average output speed 20-22 tokens/s per user", False, MTP,
   "Second metric of the same production measurement: TPOT = 1 / 21 tok/s (mid of 20-22) = 0.0476 s (range 0.045-0.050 s). "
-  "Per-user speed includes MTP acceptance gains: replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
+  "Per-user speed includes MTP acceptance gains: replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=DSV3_MTP)
 P("ds-h800-profile-prefill", S("ds-h800-profile-prefill"), "medium", "deepseek-v3", "h800", "deepseek", "prefill", 32, (1, 1, 32, 32),
   "fp8", "bf16", 4096, None, None, 4, None, None, PRE, round(62713 / 8, 3),
   "62,713 input tokens/s per node (16,384 tokens per GPU, input 4,096)", True, None,
@@ -106,7 +107,7 @@ P("ant-h20-96g-decode-base", S("ant-h20-96g-decode-base"), "high", "deepseek-r1"
   "batch 48 per GPU. Measured with MTP (steps 1, topk 1, draft 2) and no non-MTP figure is given -> not replayable. SLO (InferX Base): TTFT<2 s, TPOT<70 ms. "
   "KV FP8 (FlashMLA-FP8) in the optimised stack. Median of 100 'Decode batch' log samples. "
   "Replayed with MTP: SGLang steps 1 / topk 1 / draft 2 = 1 draft token verified with the last accepted one; " + DSV3_ACCEPT + ".",
-  mtp=(1, 0.85))
+  mtp=DSV3_MTP)
 P("ant-h20-96g-node-prefill", S("ant-h20-96g-node-prefill"), "high", "deepseek-r1", "h20", "sglang", "prefill", 8, (8, 1, 1, 1),
   "fp8", "fp8", 4096, 1, None, None, None, None, PRE, round(16500 / 8, 3),
   "16.5k input tokens/s per node on 4,096-token inputs", True, None,
@@ -116,7 +117,7 @@ P("ant-h20-96g-node-decode", S("ant-h20-96g-node-decode"), "high", "deepseek-r1"
   "fp8", "fp8", 4096, 1536, None, 48, 0.070, None, DEC, 5700 / 8,
   "5.7k output tokens/s per node", False, MTP,
   "Per node -> per chip: 5,700 / 8 = 712.5 tok/s per GPU; the same measurement as ant-h20-96g-decode-base (714 x 8), reported as the headline. "
-  "Replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=(1, 0.85))
+  "Replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=DSV3_MTP)
 
 # ---------------- Ant Group DeepSeek-V4-Pro (not in catalog) ----------------
 P("ant-h20-141g-dsv4pro-bs1", S("ant-h20-141g-dsv4pro-bs1"), "medium", None, "h20-141g", "sglang", "decode", 8, (8, 1, 1, 1),
