@@ -132,6 +132,30 @@ struct EngineProfileTests {
             to: 1 / (deployment.accelerator.memoryBytesPerSecond * deployment.calibration.groupedGemm.memoryEfficiency), relative: 1e-12))
     }
 
+    /// NCCL's tuning model: a small all-reduce across nodes climbs a tree up and down
+    /// floor(log2 nodes) network levels; an all-to-all writes to each remote peer directly.
+    @Test("A collective that leaves the scale-up domain pays the network hops on its path; one inside it pays none")
+    func networkHops() throws {
+        let deployment = try Fixtures.deployment("h100-sxm", Parallelism(tp: 8), weights: .fp8)
+        let cost = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+        let hop = deployment.calibration.networkHopSeconds
+        #expect(hop == 5e-6)
+        func seconds(_ kind: Operator.Kind, group: Int) -> Double {
+            cost.time(Operator("c", kind, communication: 1024, group: group), phase: .decode).seconds
+        }
+        func wire(_ kind: Operator.Kind, group: Int) -> Double {
+            let q = cost.quantities(Operator("c", kind, communication: 1024, group: group))
+            let t = cost.terms(kind: kind, computeDType: .bf16, phase: .decode)
+            return t.constant + max(q.x * t.perQuantity1, q.z * t.perQuantity3)
+        }
+        #expect(seconds(.allReduce, group: 8) == wire(.allReduce, group: 8))
+        for (nodes, levels) in [(2, 1.0), (4, 2.0), (9, 3.0), (18, 4.0)] {
+            let group = 8 * nodes
+            #expect(seconds(.allReduce, group: group).isClose(to: wire(.allReduce, group: group) + 2 * levels * hop, relative: 1e-9))
+            #expect(seconds(.allToAll, group: group).isClose(to: wire(.allToAll, group: group) + hop, relative: 1e-9))
+        }
+    }
+
     @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")
     func moeHostSync() throws {
         var moeDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)

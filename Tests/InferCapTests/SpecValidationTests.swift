@@ -83,6 +83,8 @@ struct SpecValidationTests {
         ("communication", "latency_seconds", "20", "not microseconds"),
         ("communication", "link_efficiency", "1.5", "above 1"),
         ("communication", "link_efficiency", "1e-9", "below 0.001"),
+        ("communication", "network_hop_seconds", "5", "'communication.network_hop_seconds' is 5.0, outside 0 to 0.001 s"),
+        ("communication", "network_hop_seconds", "-1e-6", "not microseconds"),
         // Found by the fuzzer (estimate target): a subnormal efficiency passed as positive and
         // made every attention time infinite.
         ("attention_decode", "compute_efficiency_max", "1.457076e-317", "below 0.001"),

@@ -155,7 +155,9 @@ def main():
                     "DeepEP-Ascend dispatch/combine figures measured on an Atlas A3 384 SuperPOD (sgl-kernel-npu README, "
                     "low-latency 128 tokens at EP 8/16/32, normal 4096 tokens at EP 8-128; hidden 7168, top-8, INT8 dispatch, "
                     f"BF16 combine); median |error| {errors[len(errors) // 2]:.1%}, worst {errors[-1]:.1%}. Applied to every "
-                    "collective on the 910C (no all-reduce figure was found)."),
+                    "collective on the 910C (no all-reduce figure was found). network_hop_seconds: NCCL's network "
+                    "hop (the default's), an assumption for RoCE between SuperPODs: no HCCL figure was found."),
+                "network_hop_seconds": 5.0e-06,
             }
         with open(os.path.join(HERE, "profiles", profile_id + ".json"), "w") as f:
             json.dump(profile, f, indent=1)

@@ -88,8 +88,16 @@ COMM = {
         "0.82 is the conservative ring figure.) latency_seconds: assumed, not measured: no citable "
         "8-GPU small-message figure found; the nearest data point is a 1 KB ring all-reduce on 4x H800 "
         "over NVLink at ~3.5 us without CUDA graphs (github.com/NVIDIA/nccl/issues/1984); 10 us is kept "
-        "as a conservative 8-GPU value (a ring of 8 has 2x(8-1)=14 steps vs 6 for 4 GPUs)."
+        "as a conservative 8-GPU value (a ring of 8 has 2x(8-1)=14 steps vs 6 for 4 GPUs). NCCL's own "
+        "tuning model (NVIDIA/nccl src/graph/tuning.cc @01afd20, baseLat/hwLat tables, us) agrees: "
+        "ring LL all-reduce over 8 NVLink GPUs = 3.6 + 2x(8-1)x0.47 = 10.2 us. network_hop_seconds: "
+        "the same table's network hop for the tree algorithm with the LL protocol (hwLat NET Tree LL "
+        "= 5.0 us), which NCCL's model picks for small messages across nodes; added per scale-out hop "
+        "on a collective's critical path when its group spans nodes (tree all-reduce: "
+        "2 x floor(log2 nodes) hops; all-to-all: 1). Omitted: the same model's 1.8x slowdown of the "
+        "NVLink hops of a multi-node LL all-reduce (about +6 us for 8 GPUs per node)."
     ),
+    "network_hop_seconds": 5.0e-06,
 }
 
 INFERSIM_SOURCE = (

@@ -26,8 +26,13 @@ public struct CalibrationProfile: Sendable, Hashable {
     public var elementwise: EfficiencyCurve
     /// Fraction of per-direction link bandwidth reached by collectives.
     public var linkEfficiency: Double
-    /// Fixed latency of one collective (all-reduce, all-to-all) in seconds.
+    /// Fixed latency of one collective (all-reduce, all-to-all) inside one scale-up domain, in
+    /// seconds.
     public var collectiveLatencySeconds: Double
+    /// Latency of one hop over the scale-out network, in seconds, added per hop on a collective's
+    /// critical path when its group spans scale-up domains (see ``CostModel/networkHops(_:)``);
+    /// 0 = not modelled. From NCCL's own tuning model (network hop, tree algorithm, LL protocol).
+    public var networkHopSeconds: Double = 0
 }
 
 extension CalibrationProfile {
@@ -70,7 +75,13 @@ extension CalibrationProfile {
                 path: document.path, field: "communication.latency_seconds", problem: "is \(latency), outside 0 to 0.01 s",
                 fix: "write the fixed latency of one collective in seconds, e.g. 2e-5 (not microseconds)")
         }
-        return CalibrationProfile(
+        let hop = try communication.has("network_hop_seconds") ? communication.number("network_hop_seconds") : 0
+        guard hop >= 0, hop < 0.001 else {
+            throw InferCapError.invalidField(
+                path: document.path, field: communication.name("network_hop_seconds"), problem: "is \(hop), outside 0 to 0.001 s",
+                fix: "write the latency of one scale-out network hop in seconds, e.g. 5e-6 (not microseconds)")
+        }
+        var profile = CalibrationProfile(
             id: try document.string("id"),
             measuredOn: try document.optionalString("measured_on"),
             source: try document.optionalString("source") ?? "",
@@ -83,5 +94,7 @@ extension CalibrationProfile {
             linkEfficiency: link,
             collectiveLatencySeconds: latency,
             summary: try document.optionalString("summary"))
+        profile.networkHopSeconds = hop
+        return profile
     }
 }

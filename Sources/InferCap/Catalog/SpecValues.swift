@@ -84,13 +84,15 @@ extension CalibrationProfile {
     /// A calibration profile from fitted efficiency curves (fractions of datasheet peaks; see
     /// ``EfficiencyCurve``) and communication constants: `linkEfficiency`, the fraction of
     /// per-direction link bandwidth collectives reach (0...1), and `collectiveLatencySeconds`,
-    /// the fixed latency of one collective. Without `attentionDecodeLatent`, MLA decode uses
+    /// the fixed latency of one collective inside a scale-up domain, and `networkHopSeconds`, the
+    /// latency of one scale-out hop (0: not modelled). Without `attentionDecodeLatent`, MLA decode uses
     /// the `attentionDecode` curve, as a profile file without that class does. `summary` is the
     /// one line an estimate shows for a profile without kernel timings of its own.
     public init(
         id: String, measuredOn: String? = nil, source: String = "", gemm: EfficiencyCurve, groupedGemm: EfficiencyCurve,
         attentionDecode: EfficiencyCurve, attentionDecodeLatent: EfficiencyCurve? = nil, attentionPrefill: EfficiencyCurve,
-        elementwise: EfficiencyCurve, linkEfficiency: Double, collectiveLatencySeconds: Double, summary: String? = nil
+        elementwise: EfficiencyCurve, linkEfficiency: Double, collectiveLatencySeconds: Double, networkHopSeconds: Double = 0,
+        summary: String? = nil
     ) {
         self.id = id
         self.summary = summary
@@ -104,6 +106,7 @@ extension CalibrationProfile {
         self.elementwise = elementwise
         self.linkEfficiency = linkEfficiency
         self.collectiveLatencySeconds = collectiveLatencySeconds
+        self.networkHopSeconds = networkHopSeconds
     }
 }
 

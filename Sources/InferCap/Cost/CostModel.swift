@@ -3,7 +3,8 @@
 ///
 /// A collective over `n` chips uses the scale-up link while `n` fits in its domain; beyond
 /// it, the share of traffic that leaves the domain, `(n - domain) / n`, goes over the
-/// scale-out NIC in parallel with the rest, and the slower of the two sets the time.
+/// scale-out NIC in parallel with the rest, and the slower of the two sets the time, plus the
+/// latency of the network hops on its critical path (``networkHops(_:)``).
 /// Ring all-reduce moves `2(n-1)/n` times the message; all-to-all moves what each chip sends.
 public struct CostModel: Sendable {
     /// The chip.
@@ -28,15 +29,15 @@ public struct CostModel: Sendable {
 
     /// Seconds for one operator in a phase (decode replays CUDA graphs where the engine does).
     ///
-    /// Every operator's time has one form, `constant + max(a1 * q1 + a2 * q2, a3 * q3)`, with
-    /// rates from ``terms(_:phase:)`` and quantities from ``quantities(_:)``; the batched sweep
-    /// evaluates exactly this form for many points at once.
+    /// Every operator's time has one form, `constant + s2 * q2 + max(a1 * q1 + a2 * q2, a3 * q3)`,
+    /// with rates from ``terms(_:phase:)`` and quantities from ``quantities(_:)``; the batched
+    /// sweep evaluates exactly this form for many points at once.
     public func time(_ op: Operator, phase: StepShape.Phase = .prefill) -> OperatorTime {
         let t = terms(op, phase: phase)
         let q = quantities(op)
         let first = t.perQuantity1 * q.x + t.perQuantity2 * q.y
         let second = t.perQuantity3 * q.z
-        let seconds = t.constant + max(first, second)
+        let seconds = t.constant + t.serialPerQuantity2 * q.y + max(first, second)
         if op.kind.isCommunication {
             return OperatorTime(seconds: seconds, computeSeconds: 0, memorySeconds: 0, overheadSeconds: 0, communicationSeconds: seconds)
         }
@@ -48,9 +49,11 @@ public struct CostModel: Sendable {
     ///
     /// Kernels: `constant` = per-kernel overhead; `q1` = FLOPs at `1 / (peak * eta_max)`, `q2` =
     /// FLOPs per row at `rows_half / (peak * eta_max)` (together `FLOPs / (peak * eta_c(rows))`),
-    /// `q3` = bytes at `1 / (bandwidth * eta_m)`. Collectives: `constant` = latency, `q1` = bytes
-    /// over the scale-up link, `q3` = bytes over the scale-out NIC, each at its achieved
-    /// bandwidth, all scaled by the engine's exposed (non-overlapped) share.
+    /// `q3` = bytes at `1 / (bandwidth * eta_m)`. Collectives: `constant` = latency inside a
+    /// scale-up domain, `q1` = bytes over the scale-up link, `q3` = bytes over the scale-out NIC,
+    /// each at its achieved bandwidth, `q2` = scale-out network hops at the profile's hop latency
+    /// (added to whichever link is slower), all scaled by the engine's exposed (non-overlapped)
+    /// share.
     public func terms(_ op: Operator, phase: StepShape.Phase) -> CostTerms {
         terms(kind: op.kind, computeDType: op.computeDType, phase: phase)
     }
@@ -63,7 +66,8 @@ public struct CostModel: Sendable {
             return CostTerms(
                 constant: calibration.collectiveLatencySeconds * exposed,
                 perQuantity1: exposed / (accelerator.scaleUp.bytesPerSecondPerDirection * efficiency), perQuantity2: 0,
-                perQuantity3: exposed / (accelerator.scaleOut.bytesPerSecondPerDirection * efficiency))
+                perQuantity3: exposed / (accelerator.scaleOut.bytesPerSecondPerDirection * efficiency),
+                serialPerQuantity2: calibration.networkHopSeconds * exposed)
         }
         if kind == .hostSync {
             // Decode replays CUDA graphs, where the engines need no host sync.
@@ -100,14 +104,30 @@ public struct CostModel: Sendable {
         let bytes = op.kind == .allReduce ? op.communicationBytes * 2 * (n - 1) / n : op.communicationBytes
         let domain = max(1, accelerator.scaleUp.domainSize)
         guard op.groupSize > domain else { return SIMD3(bytes, 0, 0) }
-        if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, 0, scaleOut) }
+        let hops = Self.networkHops(op, domain: domain)
+        if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, hops, scaleOut) }
         let offDomain = Double(op.groupSize - domain) / n
-        return SIMD3(bytes * (1 - offDomain), 0, bytes * offDomain)
+        return SIMD3(bytes * (1 - offDomain), hops, bytes * offDomain)
+    }
+
+    /// Scale-out network hops on the critical path of a collective whose group spans
+    /// `ceil(n / domain)` scale-up domains (nodes), following NCCL's tuning model
+    /// (`src/graph/tuning.cc`): an all-reduce runs NCCL's tree across nodes, up and down
+    /// `floor(log2(nodes))` network levels, so `2 floor(log2(nodes))` hops; an all-to-all or a
+    /// point-to-point transfer writes to each remote peer directly (DeepEP, NCCL send/recv), one
+    /// hop. Zero inside one domain.
+    static func networkHops(_ op: Operator, domain: Int) -> Double {
+        let nodes = (op.groupSize + domain - 1) / max(1, domain)
+        guard nodes > 1 else { return 0 }
+        switch op.kind {
+        case .allReduce: return 2 * Double(Int.bitWidth - 1 - nodes.leadingZeroBitCount)
+        default: return 1
+        }
     }
 }
 
-/// The rates of one operator's time form `constant + max(q1 * perQuantity1 + q2 *
-/// perQuantity2, q3 * perQuantity3)`, in seconds and seconds per unit.
+/// The rates of one operator's time form `constant + q2 * serialPerQuantity2 + max(q1 *
+/// perQuantity1 + q2 * perQuantity2, q3 * perQuantity3)`, in seconds and seconds per unit.
 public struct CostTerms: Sendable, Hashable {
     /// Fixed seconds (kernel overhead or collective latency).
     public var constant: Double
@@ -117,4 +137,16 @@ public struct CostTerms: Sendable, Hashable {
     public var perQuantity2: Double
     /// Seconds per HBM byte (kernels) or per byte over the scale-out NIC (collectives).
     public var perQuantity3: Double
+    /// Seconds per unit of `q2` outside the max: per scale-out network hop (collectives); 0 for
+    /// kernels.
+    public var serialPerQuantity2: Double = 0
+
+    /// Rates; `serialPerQuantity2` is 0 for kernels.
+    public init(constant: Double, perQuantity1: Double, perQuantity2: Double, perQuantity3: Double, serialPerQuantity2: Double = 0) {
+        self.constant = constant
+        self.perQuantity1 = perQuantity1
+        self.perQuantity2 = perQuantity2
+        self.perQuantity3 = perQuantity3
+        self.serialPerQuantity2 = serialPerQuantity2
+    }
 }

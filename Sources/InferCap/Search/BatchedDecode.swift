@@ -126,8 +126,10 @@ public struct BatchedDecode: Sendable {
                 constants[op] = t.constant
                 for k in 0..<f {
                     let base = 3 * op * f + k
-                    combined[2 * op * f + k] = t.perQuantity1 * skeleton.coefficients[base] + t.perQuantity2 * skeleton.coefficients[base + f]
-                    combined[(2 * op + 1) * f + k] = t.perQuantity3 * skeleton.coefficients[base + 2 * f]
+                    // A serial q2 term (network hops) adds to both branches of the max.
+                    let serial = t.serialPerQuantity2 * skeleton.coefficients[base + f]
+                    combined[2 * op * f + k] = t.perQuantity1 * skeleton.coefficients[base] + t.perQuantity2 * skeleton.coefficients[base + f] + serial
+                    combined[(2 * op + 1) * f + k] = t.perQuantity3 * skeleton.coefficients[base + 2 * f] + serial
                 }
             }
             self.constants = constants

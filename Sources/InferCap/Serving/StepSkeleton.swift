@@ -29,7 +29,7 @@ struct StepSkeleton: Sendable {
     static func seconds(_ entry: Entry, cost: CostModel, phase: StepShape.Phase) -> Double {
         let t = cost.terms(kind: entry.kind, computeDType: entry.computeDType, phase: phase)
         let q = entry.quantities
-        return t.constant + max(t.perQuantity1 * q.x + t.perQuantity2 * q.y, t.perQuantity3 * q.z)
+        return t.constant + t.serialPerQuantity2 * q.y + max(t.perQuantity1 * q.x + t.perQuantity2 * q.y, t.perQuantity3 * q.z)
     }
 
     /// Seconds of each block on a chip.
