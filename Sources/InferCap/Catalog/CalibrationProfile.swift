@@ -30,7 +30,7 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// seconds.
     public var collectiveLatencySeconds: Double
     /// Latency of one hop over the scale-out network, in seconds, added per hop on a collective's
-    /// critical path when its group spans scale-up domains (see ``CostModel/networkHops(_:)``);
+    /// critical path when its group spans scale-up domains (see `CostModel.networkHops(_:domain:)`);
     /// 0 = not modelled. From NCCL's own tuning model (network hop, tree algorithm, LL protocol).
     public var networkHopSeconds: Double = 0
 }

@@ -4,7 +4,7 @@
 /// A collective over `n` chips uses the scale-up link while `n` fits in its domain; beyond
 /// it, the share of traffic that leaves the domain, `(n - domain) / n`, goes over the
 /// scale-out NIC in parallel with the rest, and the slower of the two sets the time, plus the
-/// latency of the network hops on its critical path (``networkHops(_:)``).
+/// latency of the network hops on its critical path (`networkHops(_:domain:)`).
 /// Ring all-reduce moves `2(n-1)/n` times the message; all-to-all moves what each chip sends.
 public struct CostModel: Sendable {
     /// The chip.
