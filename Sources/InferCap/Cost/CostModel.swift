@@ -52,7 +52,7 @@ public struct CostModel: Sendable {
     /// `q3` = bytes at `1 / (bandwidth * eta_m)`. Collectives: `constant` = latency inside a
     /// scale-up domain, `q1` = bytes over the scale-up link, `q3` = bytes over the scale-out NIC,
     /// each at its achieved bandwidth, `q2` = scale-out network hops at the profile's hop latency
-    /// (added to whichever link is slower), all scaled by the engine's exposed (non-overlapped)
+    /// (added on top of the slower link's time), all scaled by the engine's exposed (non-overlapped)
     /// share.
     public func terms(_ op: Operator, phase: StepShape.Phase) -> CostTerms {
         terms(kind: op.kind, computeDType: op.computeDType, phase: phase)
