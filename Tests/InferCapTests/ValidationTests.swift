@@ -92,6 +92,29 @@ struct ValidationTests {
         #expect(Self.report.rows.allSatisfy { !ids.contains($0.id) })
     }
 
+    /// The TensorRT-LLM perf-overview points replay with an FP8 KV cache (specs/reference/README.md).
+    /// With a bf16 cache the Llama-3.1-8B H100 figure would be out of reach: its KV reads alone, in
+    /// the time the prefills leave even at the FP8 dense peak, would need more than the H100's
+    /// datasheet bandwidth. A bug in the model's KV size, or a KV dtype set back to bf16, fails this.
+    @Test("The TRT-LLM 8B H100 throughput point is physically out of reach with a bf16 KV cache, so it replays with fp8")
+    func perfOverviewKVIsFP8() throws {
+        let set = try ReferenceSet.bundled()
+        let point = try #require(set.points.first { $0.id == "trtllm-h100-llama-3.1-8b-tp1-1000-1000" })
+        #expect(point.kvDType == .fp8)
+        let model = try Fixtures.model("llama-3.1-8b")
+        let h100 = try Fixtures.catalog.accelerator(named: "h100-sxm")
+        let input = Double(try #require(point.inputTokens)), output = Double(try #require(point.outputTokens))
+        let tokensPerSecond = point.value
+        // Each output token reads its context: input + output / 2 tokens on average.
+        let meanContext = input + output / 2
+        let prefillSharePerSecond = tokensPerSecond / output * 2 * model.activeParameters * input / (try #require(h100.peakFlopsPerSecond(.fp8)))
+        func neededBandwidth(_ kv: DType) -> Double {
+            tokensPerSecond * meanContext * model.kvBytesPerToken(kv) / (1 - prefillSharePerSecond)
+        }
+        #expect(neededBandwidth(.bf16) > h100.memoryBytesPerSecond)
+        #expect(neededBandwidth(.fp8) < h100.memoryBytesPerSecond)
+    }
+
     @Test("Error statistics by hand")
     func statisticsByHand() throws {
         let stats = try #require(ErrorStatistics([("a", 0.1), ("b", -0.3), ("c", 0.05), ("d", 0.2), ("e", -0.02)]))
