@@ -277,15 +277,18 @@ P("mlperf50-h200x8-llama2-70b-offline", S("mlperf50-h200x8-llama2-70b-offline"),
   "(kv_cache_dtype fp8). Offline -> batch null (gpu_batch_size 2048, max_num_tokens 1536). output ~294 (reference mean; samples/s not in the set). " + mlp_input)
 
 # ---------------- TensorRT-LLM perf overview ----------------
-trt_common = ("TensorRT-LLM perf-overview (v1.0-era docs): trtllm-bench throughput at infinite request rate (max load) with fixed ISL/OSL synthetic requests; "
-              "reported 'Total Output Throughput' of the whole group -> per chip = value / GPUs. Max load -> batch null (infercap uses the largest batch that fits). "
-              "Weights: NVIDIA ModelOpt FP8 checkpoint -> fp8. KV fp8: not stated in the doc, but (a) ModelOpt's quantizer exports an FP8 KV cache by default "
+# The method and the KV-cache reasoning are shared by the FP8 points and the NVFP4 one; only the
+# weights sentence differs.
+trt_method = ("TensorRT-LLM perf-overview (v1.0-era docs): trtllm-bench throughput at infinite request rate (max load) with fixed ISL/OSL synthetic requests; "
+              "reported 'Total Output Throughput' of the whole group -> per chip = value / GPUs. Max load -> batch null (infercap uses the largest batch that fits). ")
+trt_kv = ("KV fp8: not stated in the doc, but (a) ModelOpt's quantizer exports an FP8 KV cache by default "
               "(examples/llm_ptq hf_ptq.py --kv_cache_qformat default fp8; the export's hf_quant_config carries kv_cache_quant_algo FP8, as in "
               "NVIDIA/TensorRT-Model-Optimizer modelopt/torch/export/convert_hf_config.py @4c611e4), which TensorRT-LLM reads from the checkpoint, and (b) the "
               "published Llama-3.1-8B H100 figure is out of reach with a bf16 cache: at 1000/1000 each output token reads 1,500 x 131,072 B = 196.6 MB of KV, "
               "so 15,220 tok/s needs 2.99 TB/s of KV reads while the 1000-token prefills (16 TFLOP each at 15.2 req/s) hold the chip 12% of the time even at the "
               "FP8 dense peak, i.e. 3.41 TB/s in the rest, above the 3.35 TB/s datasheet. (The 405B FP8 model card says only linear layers are quantized; the "
               "same harness and quantizer are assumed throughout.) kv_cache_free_gpu_mem_fraction often 0.95.")
+trt_common = trt_method + "Weights: NVIDIA ModelOpt FP8 checkpoint -> fp8. " + trt_kv
 for sid, model, acc, n, par, inp, out, tot, extra in [
     ("trtllm-h100-llama-3.1-8b-tp1-1000-1000", "llama-3.1-8b", "h100-sxm", 1, (1, 1, 1, 1), 1000, 1000, 15220, ""),
     ("trtllm-h100-llama-3.1-8b-tp1-2048-128", "llama-3.1-8b", "h100-sxm", 1, (1, 1, 1, 1), 2048, 128, 3450, ""),
@@ -305,7 +308,7 @@ sid = "trtllm-b200-llama-3.3-70b-tp1-1000-1000"
 NVFP4_LATER = "weight dtype nvfp4 (replayed as fp4 after the split)"
 P(sid, S(sid), "high", "llama-3.3-70b", "b200", "trtllm", "aggregated", 1, (1, 1, 1, 1), None, "fp8", 1000, 1000, None, None, None, None,
   TPS, 7007.0, "7,007 output tokens/s total (1 GPU, NVFP4)", False, NVFP4_LATER,
-  "NVFP4 weights (FP4 tensor-core matmuls, W4A4). Per chip = total (TP1). " + trt_common.replace("Weights: NVIDIA ModelOpt FP8 checkpoint -> fp8; ", ""))
+  "NVFP4 weights (FP4 tensor-core matmuls, W4A4). Per chip = total (TP1). " + trt_method + trt_kv)
 
 sid = "trtllm-h200-dsr1-maxthroughput-1k2k"
 dsr_common = ("DeepSeek-R1 FP8 checkpoint on 8 x H200, trtllm-bench --tp 8 --ep 8 with enable_attention_dp: true -> infercap tp 1, dp 8, ep 8. "
