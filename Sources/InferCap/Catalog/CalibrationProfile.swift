@@ -81,7 +81,7 @@ extension CalibrationProfile {
                 path: document.path, field: communication.name("network_hop_seconds"), problem: "is \(hop), outside 0 to 0.001 s",
                 fix: "write the latency of one scale-out network hop in seconds, e.g. 5e-6 (not microseconds)")
         }
-        var profile = CalibrationProfile(
+        return CalibrationProfile(
             id: try document.string("id"),
             measuredOn: try document.optionalString("measured_on"),
             source: try document.optionalString("source") ?? "",
@@ -93,8 +93,7 @@ extension CalibrationProfile {
             elementwise: try curve("elementwise"),
             linkEfficiency: link,
             collectiveLatencySeconds: latency,
+            networkHopSeconds: hop,
             summary: try document.optionalString("summary"))
-        profile.networkHopSeconds = hop
-        return profile
     }
 }
