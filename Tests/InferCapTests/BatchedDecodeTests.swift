@@ -19,15 +19,32 @@ struct BatchedDecodeTests {
         }
     }
 
+    /// Draws deployments until `count` of them build an estimator (at most `attempts` draws; a
+    /// draw may return nil to skip) and checks each against `Estimator` at a random decode
+    /// context and random batches up to `maxBatch`; returns how many it checked.
+    static func checkRandomDeployments(
+        seed: UInt64, count: Int, attempts: Int, maxBatch: Int,
+        draw: (inout SeededRandom) throws -> (ModelArchitecture, Deployment)?
+    ) throws -> Int {
+        var random = SeededRandom(seed: seed)
+        var checked = 0
+        for _ in 0..<attempts where checked < count {
+            guard let (model, deployment) = try draw(&random),
+                  let estimator = try? Estimator(model: model, deployment: deployment)
+            else { continue }
+            let context = Int.random(in: 16...20_000, using: &random)
+            let batches = (0..<9).map { _ in Int.random(in: 1...maxBatch, using: &random) } + [1, 2, 3]
+            expectBatchedMatchesEstimator(estimator, contextTokens: context, batches: batches)
+            checked += 1
+        }
+        return checked
+    }
+
     @Test("Decode steps match Estimator to 1e-6 relative on random configurations")
     func randomConfigurations() throws {
-        var random = SeededRandom(seed: 42)
         let models = Fixtures.catalog.models.map(\.id)
         let chips = Fixtures.catalog.accelerators.map(\.id)
-        var checked = 0
-        var attempts = 0
-        while checked < 40 && attempts < 2000 {
-            attempts += 1
+        let checked = try Self.checkRandomDeployments(seed: 42, count: 40, attempts: 2000, maxBatch: 1024) { random in
             let model = try Fixtures.model(models.randomElement(using: &random)!)
             let chip = try Fixtures.catalog.accelerator(named: chips.randomElement(using: &random)!)
             let tp = [1, 2, 4, 8].randomElement(using: &random)!
@@ -36,44 +53,30 @@ struct BatchedDecodeTests {
             let ep = model.moe == nil ? 1 : [1, tp * dp].randomElement(using: &random)!
             let dtype = [DType.bf16, .fp8, .int8, .int4].randomElement(using: &random)!
             let engine = try Fixtures.catalog.engine(named: ["generic", "vllm", "sglang", "trtllm"].randomElement(using: &random)!)
-            let deployment = Deployment(
+            return (model, Deployment(
                 accelerator: chip, parallelism: Parallelism(tp: tp, pp: pp, ep: ep, dp: dp), weightDType: dtype,
-                kvDType: [.bf16, .fp8].randomElement(using: &random)!, engine: engine, calibration: try Fixtures.catalog.calibration(for: chip))
-            guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
-            let context = Int.random(in: 16...20_000, using: &random)
-            let batches = (0..<9).map { _ in Int.random(in: 1...1024, using: &random) } + [1, 2, 3]
-            Self.expectBatchedMatchesEstimator(estimator, contextTokens: context, batches: batches)
-            checked += 1
+                kvDType: [.bf16, .fp8].randomElement(using: &random)!, engine: engine, calibration: try Fixtures.catalog.calibration(for: chip)))
         }
         #expect(checked == 40)
     }
 
     @Test("With MTP, decode iterations match Estimator to 1e-6 relative (MoE with four features, pipelines)")
     func speculativeConfigurations() throws {
-        var random = SeededRandom(seed: 7)
         let chips = Fixtures.catalog.accelerators.map(\.id)
-        var checked = 0
-        var attempts = 0
-        while checked < 16 && attempts < 500 {
-            attempts += 1
+        let checked = try Self.checkRandomDeployments(seed: 7, count: 16, attempts: 500, maxBatch: 512) { random in
             let model = try Fixtures.model(["deepseek-r1", "deepseek-v3", "kimi-k2"].randomElement(using: &random)!)
-            guard model.multiTokenPredictionLayers > 0 else { continue }
+            guard model.multiTokenPredictionLayers > 0 else { return nil }
             let chip = try Fixtures.catalog.accelerator(named: chips.randomElement(using: &random)!)
             let tp = [1, 2, 8].randomElement(using: &random)!
             let pp = [1, 1, 2, 4].randomElement(using: &random)!
             let dp = [1, 4, 8, 32].randomElement(using: &random)!
-            let deployment = Deployment(
+            return (model, Deployment(
                 accelerator: chip, parallelism: Parallelism(tp: tp, pp: pp, ep: tp * dp, dp: dp),
                 weightDType: [DType.fp8, .int8, .int4].randomElement(using: &random)!, kvDType: .bf16,
                 engine: try Fixtures.catalog.engine(named: ["generic", "sglang"].randomElement(using: &random)!),
                 calibration: try Fixtures.catalog.calibration(for: chip),
                 speculative: SpeculativeDecoding(
-                    draftTokens: [1, 2, 3].randomElement(using: &random)!, acceptanceRate: Double.random(in: 0...1, using: &random)))
-            guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
-            let context = Int.random(in: 16...20_000, using: &random)
-            let batches = (0..<9).map { _ in Int.random(in: 1...512, using: &random) } + [1, 2, 3]
-            Self.expectBatchedMatchesEstimator(estimator, contextTokens: context, batches: batches)
-            checked += 1
+                    draftTokens: [1, 2, 3].randomElement(using: &random)!, acceptanceRate: Double.random(in: 0...1, using: &random))))
         }
         #expect(checked == 16)
     }
