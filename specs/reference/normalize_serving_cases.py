@@ -26,7 +26,7 @@ NOLAYOUT = "layout not reported"
 NOINPUT = "input length not reported"
 points = []
 def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, kv, inp, out, ctx, batch,
-      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None):
+      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None, prefill_chips=None):
     if par is not None:
         par = {"tp": par[0], "pp": par[1], "ep": par[2], "dp": par[3]}
     points.append(dict(id=id, source=source, confidence=confidence, model=model, accelerator=accelerator,
@@ -36,6 +36,8 @@ def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, 
         reported_value=reported, replayable=replayable, skip_reason=skip, split=None, notes=notes))
     if mtp is not None:
         points[-1]["mtp"] = {"draft_tokens": mtp[0], "acceptance_rate": mtp[1]}
+    if prefill_chips is not None:
+        points[-1]["prefill_chips"] = prefill_chips
 
 TPS = "output_tokens_per_second_per_chip"; TPOT = "tpot_seconds"; TTFT = "ttft_seconds"
 PRE = "prefill_tokens_per_second_per_chip"; DEC = "decode_tokens_per_second_per_chip"
@@ -176,16 +178,17 @@ for tag, bs, inp, out, val, tpot, conf in [("bs96-4096-256", 96, 4096, 256, 1943
 
 # ---------------- FlexNPU (low) ----------------
 fx = S("flexnpu-cm384-910c-e2e-1k1k")
-P("flexnpu-cm384-910c-e2e-1k1k", fx, "low", "deepseek-r1", "ascend-910c", "other", "aggregated", 384, None,
+P("flexnpu-cm384-910c-e2e-1k1k", fx, "low", "deepseek-r1", "ascend-910c", "other", "disaggregated", 384, None,
   "int8", "bf16", 1024, 1024, None, None, 0.050, 1.0, TPS, 1648.48,
   "1,648.48 generated tokens/s per NPU (633,016 tok/s on 384 NPUs, 618.18 req/s)", False, NOLAYOUT,
   "[low - unverified, via one AI-generated secondary note]. End-to-end over all 384 packages (dynamic P/D split) -> per chip = 633,016 / 384. "
   "'NPU'/'card' = 910C package (CM384 has 384). P/D split and parallelism not reported. SLO TTFT<=1 s, TPOT<=50 ms.")
-P("flexnpu-cm384-910c-static-pd-1k1k", fx, "low", "deepseek-r1", "ascend-910c", "other", "aggregated", 384, None,
+P("flexnpu-cm384-910c-static-pd-1k1k", fx, "low", "deepseek-r1", "ascend-910c", "other", "disaggregated", 384, None,
   "int8", "bf16", 1024, 1024, None, None, 0.050, 1.0, TPS, round(501596 / 384, 3),
   "501,596 tok/s system = 1,306 per card (static P/D baseline: 96 prefill + 288 decode cards)", False, NOLAYOUT,
-  "[low - unverified]. Baseline quoted in the same note: total 501,596 / 384 packages = 1,306.2. Per-pool layouts not reported.")
-P("flexnpu-cm384-910c-e2e-1k4k", fx, "low", "deepseek-r1", "ascend-910c", "other", "aggregated", 384, None,
+  "[low - unverified]. Baseline quoted in the same note: total 501,596 / 384 packages = 1,306.2. Static split: prefill_chips 96 "
+  "(the other 288 decode). Per-pool layouts not reported.", prefill_chips=96)
+P("flexnpu-cm384-910c-e2e-1k4k", fx, "low", "deepseek-r1", "ascend-910c", "other", "disaggregated", 384, None,
   "int8", "bf16", 1024, 4096, None, None, 0.050, 1.0, TPS, 1644.59,
   "1,644.59 tok/s per card at 1K/4K", False, NOLAYOUT,
   "[low - unverified]. Read as input 1K / output 4K from the note's '1K/4K'; same SLO assumed. Layout not reported.")
@@ -379,8 +382,13 @@ for p in points:
     if (p["skip_reason"] == NOLAYOUT and p["model"] and p["accelerator"] and p["chips"]
             and p["input_tokens"] and p["output_tokens"] and p["metric"] == TPS):
         replay_in_test_split(p)
-        p["notes"] += (" Layout not reported: replayed with infercap's best standard layout on the same "
-                       "%d chips (LayoutAdvisor), so this point also tests the layout choice." % p["chips"])
+        if p["mode"] == "disaggregated":
+            p["notes"] += (" Pools and layouts not reported: replayed as a prefill and a decode pool on the same %d chips, "
+                           "each instance in the layout the fleet planner rates best within the SLOs (PoolRater; TTFT at the "
+                           "median), so this point also tests the layout choice." % p["chips"])
+        else:
+            p["notes"] += (" Layout not reported: replayed with infercap's best standard layout on the same "
+                           "%d chips (LayoutAdvisor), so this point also tests the layout choice." % p["chips"])
 # Points measured with MTP and a known draft count are replayed with infercap's MTP model after the
 # split above was drawn (so the other points keep theirs). No constant was fitted on them: test split.
 for p in points:

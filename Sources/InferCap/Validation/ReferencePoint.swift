@@ -32,6 +32,9 @@ public struct ReferencePoint: Sendable, Hashable {
         case prefill
         /// A decode pool or a decode-only benchmark.
         case decode
+        /// Separate prefill and decode pools sharing the point's chips; the metric is output
+        /// tokens per second over all of them.
+        case disaggregated
     }
 
     /// Unique id of the point within the reference set.
@@ -64,6 +67,9 @@ public struct ReferencePoint: Sendable, Hashable {
     public var contextTokens: Int?
     /// Concurrent decode sequences per attention group; nil = the largest that fits (max load).
     public var batch: Int?
+    /// Chips of the prefill pool of a disaggregated point with a fixed split; nil = the split
+    /// that serves the most (the pools sized to each other).
+    public var prefillChips: Int?
     /// Latency targets the benchmark held, where reported.
     public var slo: LatencySLO?
     /// What was measured.
@@ -97,7 +103,7 @@ extension ReferencePoint {
         let modeName = try document.optionalString("mode") ?? "aggregated"
         guard let mode = Mode(rawValue: modeName) else {
             throw InferCapError.invalidField(
-                path: document.path, field: document.name("mode"), problem: "is '\(modeName)'", fix: "use aggregated, prefill or decode")
+                path: document.path, field: document.name("mode"), problem: "is '\(modeName)'", fix: "use aggregated, prefill, decode or disaggregated")
         }
         func dtype(_ key: String, choices: String) throws -> DType? {
             guard let name = try document.optionalString(key) else { return nil }
@@ -137,6 +143,7 @@ extension ReferencePoint {
             outputTokens: try document.optionalCount("output_tokens", limit: 1e8),
             contextTokens: try document.optionalCount("context_tokens", limit: 1e8),
             batch: try document.optionalCount("batch", limit: 1e7),
+            prefillChips: try document.optionalCount("prefill_chips", limit: 1e7),
             slo: (tpot == nil && ttft == nil) ? nil : LatencySLO(tpotSeconds: tpot, ttftSeconds: ttft),
             metric: metric,
             value: try document.positive("value"),

@@ -70,6 +70,41 @@ public struct Replay: Sendable {
 
     private struct Failure: Error { var reason: String }
 
+    /// Output tokens/s per chip of prefill and decode pools on the point's chips, rated as the
+    /// fleet planner rates them (``PoolRater``: the best instance layout per role within the
+    /// SLOs, TTFT at the median). With a fixed split the smaller of the two pools' request rates
+    /// sets the throughput; without one the pools are sized to each other, `1 / (1/r_p + 1/r_d)`
+    /// requests/s per chip.
+    private func disaggregatedOutputTokensPerSecondPerChip(
+        _ point: ReferencePoint, estimator: Estimator, workload: Workload
+    ) throws -> Double {
+        guard point.metric == .outputTokensPerSecondPerChip else {
+            throw Failure(reason: "a disaggregated point replays output tokens/s per chip only")
+        }
+        let chips = point.chips
+        let decodeChips = point.prefillChips.map { chips - $0 }
+        if let decodeChips, decodeChips < 1 {
+            throw Failure(reason: "prefill_chips \(point.prefillChips!) leaves no decode chips of \(chips)")
+        }
+        let slo = FleetSLO(tpotSeconds: point.slo?.tpotSeconds, ttftSeconds: point.slo?.ttftSeconds, ttftPercentile: 0.5)
+        let mix = RequestMix(inputTokens: workload.inputTokens, outputTokens: workload.outputTokens)
+        let rater = PoolRater(model: estimator.model, template: estimator.deployment, mix: mix, slo: slo, maxChips: chips)
+        let options = rater.options(roles: [.prefill, .decode])
+        func best(_ role: ServingRole, within limit: Int) -> Double? {
+            options.filter { $0.role == role && $0.chips <= limit }.map(\.requestsPerSecondPerChip).max()
+        }
+        guard let prefill = best(.prefill, within: point.prefillChips ?? chips),
+              let decode = best(.decode, within: decodeChips ?? chips)
+        else { throw Failure(reason: "no prefill or decode instance within the SLOs fits on \(chips) chips") }
+        let requestsPerSecondPerChip: Double
+        if let prefillChips = point.prefillChips, let decodeChips {
+            requestsPerSecondPerChip = min(Double(prefillChips) * prefill, Double(decodeChips) * decode) / Double(chips)
+        } else {
+            requestsPerSecondPerChip = 1 / (1 / prefill + 1 / decode)
+        }
+        return requestsPerSecondPerChip * Double(workload.outputTokens)
+    }
+
     private func workload(_ point: ReferencePoint, input: Int) -> Workload {
         Workload(
             inputTokens: input, outputTokens: max(1, point.outputTokens ?? 1), batch: point.batch, contextTokens: point.contextTokens,
@@ -88,7 +123,7 @@ public struct Replay: Sendable {
             accelerator: accelerator, parallelism: point.parallelism ?? Parallelism(), weightDType: weights, kvDType: point.kvDType,
             engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator),
             speculative: point.speculative)
-        if point.parallelism == nil {
+        if point.parallelism == nil, point.mode != .disaggregated {
             // Not reported: the best standard layout on the same chip count, as `estimate` would choose.
             let workload = workload(point, input: input)
             let candidates = LayoutAdvisor.candidates(model: model, accelerator: accelerator, chips: point.chips)
@@ -134,6 +169,8 @@ public struct Replay: Sendable {
             case .tpotSeconds: return step
             default: return Double(batch) / step / groupChips
             }
+        case .disaggregated:
+            return try disaggregatedOutputTokensPerSecondPerChip(point, estimator: estimator, workload: workload)
         case .prefill:
             let requests = max(1, point.batch ?? 1)
             let timing = estimator.evaluator.evaluate(.prefill(requests: Double(requests), promptTokens: Double(input)))
