@@ -176,14 +176,18 @@ struct EngineProfileTests {
         #expect(denseAfter.prefill == denseBefore.prefill && denseAfter.decode == denseBefore.decode)
     }
 
-    @Test("Aggregated data-parallel attention on an MoE model is flagged as optimistic; TP or a dense model is not")
+    @Test("Aggregated data-parallel attention on an MoE model says whether unaligned prefills are charged; TP or a dense model says nothing")
     func lockstepNote() throws {
-        let flagged = { (estimator: Estimator) throws -> Bool in
-            try estimator.estimate(Workload(batch: 8)).notes.contains { $0.hasPrefix("optimistic: the ") }
+        let note = { (estimator: Estimator) throws -> String? in
+            try estimator.estimate(Workload(batch: 8)).notes.first { $0.contains("attention groups share the MoE layers") }
         }
-        #expect(try flagged(Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 1, ep: 8, dp: 8), weights: .fp8)))
-        #expect(try !flagged(Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 8, ep: 8), weights: .fp8)))
-        #expect(try !flagged(Fixtures.estimator("llama-3.1-8b", on: "h100-sxm", Parallelism(dp: 8))))
+        let dataParallel = try Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 1, ep: 8, dp: 8), weights: .fp8)
+        #expect(try note(dataParallel)?.contains("charged for the 100% of prefills the generic engine does not align") == true)
+        var aligned = dataParallel.deployment
+        aligned.engine.dataParallelPrefillAlignment = 1
+        #expect(try note(Estimator(model: dataParallel.model, deployment: aligned))?.contains("align their prefills") == true)
+        #expect(try note(Fixtures.estimator("deepseek-r1", on: "h200", Parallelism(tp: 8, ep: 8), weights: .fp8)) == nil)
+        #expect(try note(Fixtures.estimator("llama-3.1-8b", on: "h100-sxm", Parallelism(dp: 8))) == nil)
     }
 
     @Test("The fitted profiles load, and vLLM's MoE kernels are slower than DeepGEMM's")

@@ -14,11 +14,14 @@ struct ValidationTests {
         report.byMetric.first { $0.group == metric }?.statistics
     }
 
-    @Test("TPOT meets the target: median |error| ≤ 10%")
+    /// TPOT meets both of the targets on all points since unaligned prefills of
+    /// data-parallel attention groups are charged (README, Accuracy); the p90 was 0.2503 before.
+    @Test("TPOT meets the target: median |error| ≤ 10%, p90 ≤ 25%")
     func tpotTarget() throws {
         let tpot = try #require(Self.statistics("tpot"))
         #expect(tpot.count >= 500)
         #expect(tpot.medianAbsoluteError <= 0.10, "TPOT median |error| \(tpot.medianAbsoluteError)")
+        #expect(tpot.p90AbsoluteError <= 0.25, "TPOT p90 |error| \(tpot.p90AbsoluteError)")
     }
 
     /// TTFT meets the target (median ≤ 20%) on all points and on the held-out split. All
@@ -34,15 +37,14 @@ struct ValidationTests {
         #expect(heldOut.medianAbsoluteError <= 0.20, "held-out TTFT median |error| \(heldOut.medianAbsoluteError)")
     }
 
-    /// Baselines, not targets: the targets for these (tokens/s median ≤ 10% and p90 ≤
-    /// 25%, TPOT p90 ≤ 25%) are not met yet; these bounds stop them from getting worse.
-    @Test("Tokens/s per chip, TPOT p90 and the overall error do not regress past today's figures")
+    /// Baselines, not targets: the targets for tokens/s per chip (median ≤ 10%, p90 ≤ 25%)
+    /// are not met yet; these bounds stop it and the overall error from getting worse.
+    @Test("Tokens/s per chip and the overall error do not regress past today's figures")
     func noRegression() throws {
         let throughput = try #require(Self.statistics("tokens_per_second_per_chip"))
-        let tpot = try #require(Self.statistics("tpot"))
         let overall = try #require(Self.report.overall)
-        #expect(throughput.medianAbsoluteError <= 0.19, "tokens/s median |error| \(throughput.medianAbsoluteError)")
-        #expect(tpot.p90AbsoluteError <= 0.26, "TPOT p90 |error| \(tpot.p90AbsoluteError)")
+        #expect(throughput.medianAbsoluteError <= 0.16, "tokens/s median |error| \(throughput.medianAbsoluteError)")
+        #expect(throughput.p90AbsoluteError <= 0.50, "tokens/s p90 |error| \(throughput.p90AbsoluteError)")
         #expect(overall.medianAbsoluteError <= 0.12, "overall median |error| \(overall.medianAbsoluteError)")
     }
 

@@ -39,6 +39,16 @@ public struct EngineProfile: Sendable, Hashable {
     /// by ~100 ms while a dense model of the same size shows no such gap. Timed as the
     /// `moe_host_sync` operator of each MoE layer in prefill steps; 0 in decode (CUDA graphs).
     public var prefillMoESyncSeconds: Double
+    /// Share of prefill iterations the engine aligns across data-parallel attention groups that
+    /// share MoE layers (1 = every group prefills in the same iterations, 0 = each group
+    /// schedules its prefills on its own).
+    ///
+    /// The groups of such a deployment step together: every MoE layer exchanges tokens between
+    /// all of them, so an iteration in which one group prefills is as long for every group. An
+    /// engine that schedules each group's prefills independently pays for the union of the
+    /// groups' prefill iterations; one that aligns them (TensorRT-LLM's attention-DP balance)
+    /// pays for each iteration once. Dense models and `dp = 1` are not affected.
+    public var dataParallelPrefillAlignment: Double
     /// Other names this profile answers to (engines reported in measurements).
     public var aliases: [String]
     /// Fraction of communication hidden behind computation (0 = none).
@@ -80,6 +90,7 @@ extension EngineProfile {
             moeKernelEfficiency: try bounded(document, "moe_kernel_efficiency", 0.05...2, fix: "write a ratio around 1") ?? 1,
             prefillMoESyncSeconds: try bounded(
                 document, "prefill_moe_sync_seconds", 0...0.1, fix: "write seconds per MoE layer, e.g. 1.5e-3") ?? 0,
+            dataParallelPrefillAlignment: try bounded(document, "dp_prefill_alignment", 0...1, fix: fraction) ?? 1,
             aliases: try document.stringArray("aliases").map { $0.lowercased() },
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: try document.stringMap("sources"))

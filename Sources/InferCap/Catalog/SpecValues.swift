@@ -117,7 +117,7 @@ extension EngineProfile {
         id: String, description: String = "", aliases: [String] = [], memoryUtilization: Double, maxBatchPerRank: Int, maxPrefillTokens: Int,
         decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
         stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, prefillMoESyncSeconds: Double = 0,
-        communicationOverlap: Double = 0, sources: [String: String] = [:]
+        dataParallelPrefillAlignment: Double = 1, communicationOverlap: Double = 0, sources: [String: String] = [:]
     ) {
         self.id = id
         self.description = description
@@ -130,6 +130,7 @@ extension EngineProfile {
         self.stepSecondsPerSequence = stepSecondsPerSequence
         self.moeKernelEfficiency = moeKernelEfficiency
         self.prefillMoESyncSeconds = prefillMoESyncSeconds
+        self.dataParallelPrefillAlignment = dataParallelPrefillAlignment
         self.aliases = aliases.map { $0.lowercased() }
         self.communicationOverlap = communicationOverlap
         self.sources = sources

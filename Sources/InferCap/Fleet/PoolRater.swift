@@ -109,10 +109,10 @@ struct PoolRater {
         guard memory.fits else { return nil }
         let computed = mix.computedInputTokens(requestClass)
         let latency = estimator.prefillSeconds(inputTokens: computed)
-        let perRequest = estimator.prefillSecondsPerRequest(inputTokens: computed)
+        let prefill = estimator.prefillCost(inputTokens: computed)
         let workload = Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens, contextTokens: context)
         let point = { (batch: Int) in
-            estimator.servingPoint(batch: batch, workload: workload, prefillLatency: latency, prefillPerRequest: perRequest)
+            estimator.servingPoint(batch: batch, workload: workload, prefillLatency: latency, prefill: prefill)
         }
         let ttft = { (p: Estimator.ServingPoint) -> Double in
             let queueing = p.ttftWithoutEngineWait - latency
@@ -127,7 +127,7 @@ struct PoolRater {
         let dp = Double(estimator.deployment.parallelism.dp)
         return ClassRate(
             requestsPerSecond: Double(batch) * dp / p.cycleSeconds, batch: batch, ttft: ttft(p), tpot: p.tpotSeconds,
-            utilization: min(1, Double(batch) * perRequest / p.cycleSeconds), networkBound: false)
+            utilization: min(1, Double(batch) * prefill.perRequest / p.cycleSeconds), networkBound: false)
     }
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {

@@ -160,8 +160,9 @@ struct OperatorBuilder {
         if moe.sharedIntermediateSize > 0 {
             ops += denseFFN(step: step, intermediate: Double(moe.sharedIntermediateSize), names: .shared, reduce: false)
         }
-        // Routed experts: all dp groups of the stage feed the same experts.
-        let stageTokens = b * Double(layout.dp)
+        // Routed experts: all dp groups of the stage feed the same experts (or only the groups
+        // the step names).
+        let stageTokens = b * (step.routedGroups ?? Double(layout.dp))
         let localSlots = Double((experts + layout.ep - 1) / layout.ep)
         let expertTP = Double(layout.expertTP)
         let width = Double(moe.expertIntermediateSize) / expertTP
@@ -185,8 +186,9 @@ struct OperatorBuilder {
             bytes: touched * width * h * w + pairs * (width * a + h * 2), rows: tokensPerExpert, dtype: computeDType,
             resident: localSlots * width * h * w))
         if layout.ep > 1 {
-            // Each chip dispatches its share of the stage's tokens to k experts and gets them back.
-            let tokensPerChip = stageTokens / Double(layout.stageChips)
+            // Each chip dispatches its share of the stage's tokens to k experts and gets them back;
+            // when fewer groups route tokens, their chips send as much each and set the time.
+            let tokensPerChip = b * Double(layout.dp) / Double(layout.stageChips)
             let remote = Double(layout.ep - 1) / Double(layout.ep)
             // FP8 and W8A8 INT8 deployments quantize tokens before dispatch (DeepEP's FP8 dispatch;
             // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); NVFP4 (W4A4) ones are assumed to

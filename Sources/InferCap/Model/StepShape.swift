@@ -17,6 +17,11 @@ public struct StepShape: Sendable, Hashable {
     /// KV tokens each sequence attends over (prompt length for prefill, context for decode).
     public var contextTokens: Double
 
+    /// Attention groups of the stage whose tokens this step routes through the MoE layers; nil =
+    /// all of them (every group runs the same step). 1 = one group prefills while the others
+    /// only wait for it (a prefill iteration that is not aligned across the groups).
+    public var routedGroups: Double? = nil
+
     /// Tokens processed per attention group.
     public var tokens: Double { sequences * newTokensPerSequence }
 

@@ -184,7 +184,7 @@ extension Catalog {
         guard largest >= 1 else { return nil }
         let prefillLatency = estimator.prefillSeconds(inputTokens: workload.inputTokens)
         if let limit = workload.slo?.ttftSeconds, prefillLatency > limit { return largest }
-        let prefillPerRequest = estimator.prefillSecondsPerRequest(inputTokens: workload.inputTokens)
+        let prefillCost = estimator.prefillCost(inputTokens: workload.inputTokens)
         let decode = BatchedDecode(estimator: estimator, contextTokens: context)
         let layout = deployment.parallelism
         let groupChips = Double(layout.groupChips)
@@ -193,7 +193,7 @@ extension Catalog {
         var steps = [Double](repeating: 0, count: BatchedDecode.blockSize)
         var survivors: [FrontierPoint] = []
         var hint = 0
-        let formula = estimator.servingFormula(workload: workload, prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest)
+        let formula = estimator.servingFormula(workload: workload, prefillLatency: prefillLatency, prefill: prefillCost)
         let tpotLimit = workload.slo?.tpotSeconds, ttftLimit = workload.slo?.ttftSeconds
         var first = 1
         while first <= largest {

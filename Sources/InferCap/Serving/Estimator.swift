@@ -118,9 +118,28 @@ public struct Estimator: Sendable {
     /// Seconds of chip time one prefill costs when the engine batches prompts up to its
     /// chunk size and the pipeline is full.
     func prefillSecondsPerRequest(inputTokens: Int) -> Double {
-        let requests = max(1, deployment.engine.maxPrefillTokens / max(1, inputTokens))
-        let timing = evaluator.evaluate(.prefill(requests: Double(requests), promptTokens: Double(inputTokens)))
-        return timing.bottleneckSeconds / Double(requests)
+        prefillCost(inputTokens: inputTokens).perRequest
+    }
+
+    /// What interleaved prefills cost a group's decode: the chip time of one batched prefill
+    /// and, for data-parallel attention groups over shared MoE layers whose engine does not
+    /// align their prefills, the lock-step terms (``PrefillLockStep``).
+    func prefillCost(inputTokens: Int) -> PrefillCost {
+        let requests = Double(max(1, deployment.engine.maxPrefillTokens / max(1, inputTokens)))
+        let step = StepShape.prefill(requests: requests, promptTokens: Double(inputTokens))
+        let all = evaluator.evaluate(step).bottleneckSeconds
+        let layout = deployment.parallelism
+        let alignment = deployment.engine.dataParallelPrefillAlignment
+        guard model.moe != nil, layout.dp > 1, alignment < 1 else { return PrefillCost(perRequest: all / requests) }
+        var alone = step
+        alone.routedGroups = 1
+        let one = evaluator.evaluate(alone).bottleneckSeconds
+        let groups = Double(layout.dp)
+        let routed = max(0, all - one) / (groups - 1)
+        let lockStep = PrefillLockStep(
+            groups: layout.dp, alignment: alignment, requestsPerIteration: requests, localSeconds: max(0, one - routed),
+            routedSecondsPerGroup: routed, tokensPerIteration: deployment.speculative?.expectedTokensPerIteration ?? 1)
+        return PrefillCost(perRequest: all / requests, lockStep: lockStep)
     }
 
     // MARK: Estimate
@@ -154,26 +173,26 @@ public struct Estimator: Sendable {
     /// share of the cycle spent prefilling, + for the share of requests that arrive in a burst
     /// (``Workload/burstFraction``) the `(batch - 1) / 2` prefills ahead of them and the decode
     /// iterations interleaved with their chunks.
-    func servingPoint(batch: Int, workload: Workload, prefillLatency: Double, prefillPerRequest: Double) -> ServingPoint {
+    func servingPoint(batch: Int, workload: Workload, prefillLatency: Double, prefill: PrefillCost) -> ServingPoint {
         let decode = decodeStepSeconds(batch: batch, contextTokens: workload.effectiveContextTokens)
-        return servingPoint(
-            batch: batch, decodeSeconds: decode, workload: workload, prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest)
+        return servingPoint(batch: batch, decodeSeconds: decode, workload: workload, prefillLatency: prefillLatency, prefill: prefill)
     }
 
     /// The serving formulas for a workload on this deployment.
-    func servingFormula(workload: Workload, prefillLatency: Double, prefillPerRequest: Double) -> ServingFormula {
+    func servingFormula(workload: Workload, prefillLatency: Double, prefill: PrefillCost) -> ServingFormula {
         ServingFormula(
-            output: Double(workload.outputTokens), prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest,
+            output: Double(workload.outputTokens), prefillLatency: prefillLatency, prefillPerRequest: prefill.perRequest,
             ttftDecodeSteps: deployment.engine.ttftDecodeSteps, prefillStallFraction: deployment.engine.prefillStallFraction,
             burstFraction: workload.burstFraction,
-            chunksPerRequest: Double(workload.inputTokens) / Double(max(1, deployment.engine.maxPrefillTokens)))
+            chunksPerRequest: Double(workload.inputTokens) / Double(max(1, deployment.engine.maxPrefillTokens)),
+            lockStep: prefill.lockStep)
     }
 
     /// Serving at `batch` given its decode step (the batched sweep computes the step itself).
     func servingPoint(
-        batch: Int, decodeSeconds decode: Double, workload: Workload, prefillLatency: Double, prefillPerRequest: Double
+        batch: Int, decodeSeconds decode: Double, workload: Workload, prefillLatency: Double, prefill: PrefillCost
     ) -> ServingPoint {
-        let formula = servingFormula(workload: workload, prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest)
+        let formula = servingFormula(workload: workload, prefillLatency: prefillLatency, prefill: prefill)
         let result = formula.evaluate(batch: Double(batch), decode: decode)
         return ServingPoint(
             decodeSeconds: decode, cycleSeconds: result.cycle, tpotSeconds: result.tpot, ttftSeconds: result.ttft,
@@ -196,9 +215,9 @@ public struct Estimator: Sendable {
         guard memory.fits else { throw doesNotFit(memory, contextTokens: context) }
 
         let prefillLatency = prefillSeconds(inputTokens: workload.inputTokens)
-        let prefillPerRequest = prefillSecondsPerRequest(inputTokens: workload.inputTokens)
+        let prefillCost = prefillCost(inputTokens: workload.inputTokens)
         let point = { (batch: Int) in
-            self.servingPoint(batch: batch, workload: workload, prefillLatency: prefillLatency, prefillPerRequest: prefillPerRequest)
+            self.servingPoint(batch: batch, workload: workload, prefillLatency: prefillLatency, prefill: prefillCost)
         }
         let (batch, source) = try chooseBatch(workload, memory: memory, point: point)
         let serving = point(batch)
@@ -211,8 +230,13 @@ public struct Estimator: Sendable {
             notes.append("context \(context) tokens exceeds \(model.id)'s max_position_embeddings \(model.maxContextTokens)")
         }
         if model.moe != nil, layout.dp > 1 {
+            let alignment = deployment.engine.dataParallelPrefillAlignment
             notes.append(
-                "optimistic: the \(layout.dp) attention groups share the MoE layers and step together, so a prefill on one group stalls the others' decode; this aggregated estimate does not charge that (README, Accuracy)")
+                alignment < 1
+                    ? String(
+                        format: "the %d attention groups share the MoE layers and step together, so a prefill on one group holds the others' decode: charged for the %.0f%% of prefills the %@ engine does not align across groups (dp_prefill_alignment); disaggregated prefill avoids it",
+                        layout.dp, (1 - alignment) * 100, deployment.engine.id)
+                    : "the \(layout.dp) attention groups share the MoE layers and step together; the \(deployment.engine.id) engine is taken to align their prefills (dp_prefill_alignment 1), so no group waits for another's")
         }
         if deployment.weightDType == .fp4 {
             notes.append(
@@ -242,7 +266,7 @@ public struct Estimator: Sendable {
             memory: memory,
             prefill: .init(
                 inputTokens: workload.inputTokens, seconds: prefillLatency,
-                tokensPerSecondPerChip: Double(workload.inputTokens) / prefillPerRequest / groupChips),
+                tokensPerSecondPerChip: Double(workload.inputTokens) / prefillCost.perRequest / groupChips),
             decode: .init(
                 contextTokens: context, stepSeconds: serving.decodeSeconds,
                 tokensPerSecondPerChip: Double(batch) / serving.decodeSeconds / groupChips,

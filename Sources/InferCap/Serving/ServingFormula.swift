@@ -1,3 +1,5 @@
+import Foundation
+
 /// The steady-state serving formulas of ``Estimator``, written once for a scalar batch and for
 /// SIMD lanes of batches (the sweep evaluates four batch sizes per instruction).
 ///
@@ -22,6 +24,9 @@ struct ServingFormula: Sendable {
     /// several prompts share a chunk). A request in a burst also waits for the decode
     /// iteration the engine interleaves with each chunk ahead of it.
     var chunksPerRequest: Double
+    /// Data-parallel attention groups that step together over shared MoE layers and do not
+    /// all prefill in the same iterations; nil = each group's prefill costs only its own time.
+    var lockStep: PrefillLockStep? = nil
 
     /// Ceiling on the utilisation of a prefill queue, which keeps the M/D/1 wait finite.
     static let maxPrefillUtilization = 0.95
@@ -34,9 +39,20 @@ struct ServingFormula: Sendable {
     }
 
     /// One batch (or lanes of batches); `rho` is the prefill queue's utilisation.
+    /// Seconds per generation cycle (`O` decode steps of a group) during which the group's
+    /// decode waits for prefills: `B t_pp`, or with ``lockStep`` the prefills of every group
+    /// that are not aligned with its own.
+    @inline(__always)
+    func prefillShare<T: ServingArithmetic>(batch: T) -> T {
+        let aligned = batch * T.broadcast(prefillPerRequest)
+        guard let lockStep else { return aligned }
+        return T.broadcast(lockStep.alignment) * aligned
+            + T.broadcast(1 - lockStep.alignment) * lockStep.independentShare(batch: batch, output: output)
+    }
+
     @inline(__always)
     func evaluate<T: ServingArithmetic>(batch: T, decode: T) -> (cycle: T, tpot: T, ttft: T, queueing: T, burstUnit: T, rho: T) {
-        let prefillShare = batch * T.broadcast(prefillPerRequest)
+        let prefillShare = prefillShare(batch: batch)
         let cycle = T.broadcast(output) * decode + prefillShare
         let rho = T.minimum(T.broadcast(Self.maxPrefillUtilization), prefillShare / cycle)
         let queueing = Self.meanPrefillWait(rho: rho, latency: T.broadcast(prefillLatency))
@@ -55,15 +71,26 @@ protocol ServingArithmetic {
     static func / (a: Self, b: Self) -> Self
     static func broadcast(_ value: Double) -> Self
     static func minimum(_ a: Self, _ b: Self) -> Self
+    static func maximum(_ a: Self, _ b: Self) -> Self
+    /// `base` raised to a whole `exponent` (lane-wise).
+    static func power(_ base: Self, _ exponent: Int) -> Self
 }
 
 extension Double: ServingArithmetic {
     @inline(__always) static func broadcast(_ value: Double) -> Double { value }
     @inline(__always) static func minimum(_ a: Double, _ b: Double) -> Double { Swift.min(a, b) }
+    @inline(__always) static func maximum(_ a: Double, _ b: Double) -> Double { Swift.max(a, b) }
+    @inline(__always) static func power(_ base: Double, _ exponent: Int) -> Double { Foundation.pow(base, Double(exponent)) }
 }
 
 extension SIMD4: ServingArithmetic where Scalar == Double {
     @inline(__always) static func broadcast(_ value: Double) -> SIMD4<Double> { SIMD4(repeating: value) }
     /// Lane-wise minimum through a comparison mask (the stdlib's pointwiseMin is slow).
     @inline(__always) static func minimum(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> SIMD4<Double> { a.replacing(with: b, where: b .< a) }
+    @inline(__always) static func maximum(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> SIMD4<Double> { a.replacing(with: b, where: b .> a) }
+    @inline(__always) static func power(_ base: SIMD4<Double>, _ exponent: Int) -> SIMD4<Double> {
+        SIMD4(
+            Foundation.pow(base[0], Double(exponent)), Foundation.pow(base[1], Double(exponent)),
+            Foundation.pow(base[2], Double(exponent)), Foundation.pow(base[3], Double(exponent)))
+    }
 }

@@ -47,7 +47,7 @@ public struct Replay: Sendable {
         guard estimator.memoryPlan(contextTokens: workload.effectiveContextTokens).maxBatch >= batch else { return nil }
         let serving = estimator.servingPoint(
             batch: batch, workload: workload, prefillLatency: estimator.prefillSeconds(inputTokens: input),
-            prefillPerRequest: estimator.prefillSecondsPerRequest(inputTokens: input))
+            prefill: estimator.prefillCost(inputTokens: input))
         return (serving.ttftWithoutEngineWait, serving.decodeSeconds, serving.burstUnitSeconds)
     }
 
@@ -63,8 +63,8 @@ public struct Replay: Sendable {
         guard memory.fits, let batch = point.batch ?? (point.mode == .aggregated ? memory.maxBatch : nil) else { return nil }
         let host = estimator.deployment.engine.stepSecondsPerSequence * Double(batch)
         let step = estimator.decodeStepSeconds(batch: batch, contextTokens: workload.effectiveContextTokens) - host
-        let stall = point.mode == .aggregated
-            ? Double(batch) * estimator.prefillSecondsPerRequest(inputTokens: input) / Double(workload.outputTokens) : 0
+        let formula = estimator.servingFormula(workload: workload, prefillLatency: 0, prefill: estimator.prefillCost(inputTokens: input))
+        let stall = point.mode == .aggregated ? formula.prefillShare(batch: Double(batch)) / Double(workload.outputTokens) : 0
         return (step, Double(batch), stall, Double(estimator.deployment.parallelism.groupChips))
     }
 
