@@ -57,16 +57,23 @@ P("ds-h800-prod-prefill", S("ds-h800-prod-prefill") + "; cache-hit-free figure f
   "~4,383 prompt and ~1,211 output tokens, of which 43.7% (1,915) are computed. The computed tokens also attend to a ~2.5K cached prefix "
   "that a plain 1,915-token prefill does not model. Production average (load varies over the day; DeepSeek's profile run is ~2x this), "
   "prefill batch per step not reported (replay uses 1 request per DP rank).")
+# The day's mean in-flight batch per GPU, by Little's law on the measurement's own two figures:
+# 1,850 output tok/s per GPU x 1/21 s per token per user = 88 sequences (LMSYS's comparison
+# table says ~128 per GPU, a configured or peak figure, not the day's average).
+DS_PROD_BATCH = round(14800 / 8 / 21)
+DS_PROD_BATCH_NOTE = ("batch %d per GPU DERIVED by Little's law from this measurement's two figures (1,850 output tok/s per GPU at "
+                      "21 tok/s per user = %d sequences in flight on average over the day); the LMSYS comparison table's ~128 per GPU "
+                      "is a configured or peak figure: at 128 per GPU the two figures would imply 2,690 tok/s per GPU, not 1,850." % (DS_PROD_BATCH, DS_PROD_BATCH))
 P("ds-h800-prod-decode", S("ds-h800-prod-decode"), "high", "deepseek-v3", "h800", "deepseek", "decode", 144, (1, 1, 144, 144),
-  "fp8", "bf16", None, None, 4989, 128, None, None, DEC, 14800 / 8,
+  "fp8", "bf16", None, None, 4989, DS_PROD_BATCH, None, None, DEC, 14800 / 8,
   "14,800 output tokens/s per node (decode, 24h production average)", False, MTP,
   "Per node -> per chip: 14,800 / 8 = 1,850 tok/s per GPU (CloudMatrix paper Table 3 also lists 1,850). Decode unit = 18 nodes, DP144 attention + EP144, "
-  "5-stage pipelined dual-microbatch overlap. batch ~128 per GPU (LMSYS comparison table), avg KV length 4,989 (context_tokens). "
+  "5-stage pipelined dual-microbatch overlap. " + DS_PROD_BATCH_NOTE + " avg KV length 4,989 (context_tokens). "
   "DeepSeek serves V3/R1 with MTP speculative decoding (per the brief; the blog does not restate it), so not replayable. "
   "Model: V3/R1 fleet -> deepseek-v3. Prompt/output lengths not reported (see ds-h800-prod-prefill for a derivation). "
   "MTP: 1 draft token (V3/R1 ship one MTP module); " + DSV3_ACCEPT + ".", mtp=DSV3_MTP)
 P("ds-h800-prod-decode-tpot", S("ds-h800-prod-decode"), "medium", "deepseek-v3", "h800", "deepseek", "decode", 144, (1, 1, 144, 144),
-  "fp8", "bf16", None, None, 4989, 128, None, None, TPOT, round(1 / 21, 4),
+  "fp8", "bf16", None, None, 4989, DS_PROD_BATCH, None, None, TPOT, round(1 / 21, 4),
   "average output speed 20-22 tokens/s per user", False, MTP,
   "Second metric of the same production measurement: TPOT = 1 / 21 tok/s (mid of 20-22) = 0.0476 s (range 0.045-0.050 s). "
   "Per-user speed includes MTP acceptance gains: replayed with MTP, 1 draft token; " + DSV3_ACCEPT + ".", mtp=DSV3_MTP)
