@@ -58,23 +58,35 @@ public struct ParetoFrontier: Sendable {
     /// An empty frontier.
     public init() {}
 
-    /// Merges candidates (in any order) into the frontier.
+    /// Merges candidates (in any order) into the frontier: the candidates are sorted, then merged
+    /// with the already sorted frontier in one pass that keeps each point beating every point
+    /// before it on tokens/s per chip.
     public mutating func insert(_ candidates: [FrontierPoint]) {
         guard !candidates.isEmpty else { return }
-        let merged = (points + candidates).sorted {
-            if $0.tokensPerSecondPerUser != $1.tokensPerSecondPerUser { return $0.tokensPerSecondPerUser > $1.tokensPerSecondPerUser }
-            if $0.outputTokensPerSecondPerChip != $1.outputTokensPerSecondPerChip {
-                return $0.outputTokensPerSecondPerChip > $1.outputTokensPerSecondPerChip
-            }
-            return Self.precedes($0, $1)
-        }
+        let sorted = candidates.sorted(by: Self.comesFirst)
         var kept: [FrontierPoint] = []
+        kept.reserveCapacity(points.count + sorted.count)
         var best = -Double.infinity
-        for point in merged where point.outputTokensPerSecondPerChip > best {
-            kept.append(point)
-            best = point.outputTokensPerSecondPerChip
+        var i = 0, j = 0
+        while i < points.count || j < sorted.count {
+            let takeOld = j == sorted.count || (i < points.count && Self.comesFirst(points[i], sorted[j]))
+            let point = takeOld ? points[i] : sorted[j]
+            if takeOld { i += 1 } else { j += 1 }
+            if point.outputTokensPerSecondPerChip > best {
+                kept.append(point)
+                best = point.outputTokensPerSecondPerChip
+            }
         }
         points = kept
+    }
+
+    /// The frontier's order: faster per user first, then more per chip, then ``precedes(_:_:)``.
+    static func comesFirst(_ a: FrontierPoint, _ b: FrontierPoint) -> Bool {
+        if a.tokensPerSecondPerUser != b.tokensPerSecondPerUser { return a.tokensPerSecondPerUser > b.tokensPerSecondPerUser }
+        if a.outputTokensPerSecondPerChip != b.outputTokensPerSecondPerChip {
+            return a.outputTokensPerSecondPerChip > b.outputTokensPerSecondPerChip
+        }
+        return precedes(a, b)
     }
 
     /// The fixed order between points equal on both axes.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The steady-state serving formulas of ``Estimator``, written once for a scalar batch and for
 /// SIMD lanes of batches (the sweep evaluates four batch sizes per instruction).
 ///
@@ -72,15 +70,27 @@ protocol ServingArithmetic {
     static func broadcast(_ value: Double) -> Self
     static func minimum(_ a: Self, _ b: Self) -> Self
     static func maximum(_ a: Self, _ b: Self) -> Self
-    /// `base` raised to a whole `exponent` (lane-wise).
-    static func power(_ base: Self, _ exponent: Int) -> Self
+}
+
+extension ServingArithmetic {
+    /// `base` raised to a whole, non-negative `exponent` (lane-wise), by repeated squaring: about
+    /// 2 log2(exponent) multiplications, no transcendental call per lane (the sweep's hot loop).
+    @inline(__always)
+    static func power(_ base: Self, _ exponent: Int) -> Self {
+        var result = Self.broadcast(1), square = base, remaining = max(0, exponent)
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = result * square }
+            remaining >>= 1
+            if remaining > 0 { square = square * square }
+        }
+        return result
+    }
 }
 
 extension Double: ServingArithmetic {
     @inline(__always) static func broadcast(_ value: Double) -> Double { value }
     @inline(__always) static func minimum(_ a: Double, _ b: Double) -> Double { Swift.min(a, b) }
     @inline(__always) static func maximum(_ a: Double, _ b: Double) -> Double { Swift.max(a, b) }
-    @inline(__always) static func power(_ base: Double, _ exponent: Int) -> Double { Foundation.pow(base, Double(exponent)) }
 }
 
 extension SIMD4: ServingArithmetic where Scalar == Double {
@@ -88,9 +98,4 @@ extension SIMD4: ServingArithmetic where Scalar == Double {
     /// Lane-wise minimum through a comparison mask (the stdlib's pointwiseMin is slow).
     @inline(__always) static func minimum(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> SIMD4<Double> { a.replacing(with: b, where: b .< a) }
     @inline(__always) static func maximum(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> SIMD4<Double> { a.replacing(with: b, where: b .> a) }
-    @inline(__always) static func power(_ base: SIMD4<Double>, _ exponent: Int) -> SIMD4<Double> {
-        SIMD4(
-            Foundation.pow(base[0], Double(exponent)), Foundation.pow(base[1], Double(exponent)),
-            Foundation.pow(base[2], Double(exponent)), Foundation.pow(base[3], Double(exponent)))
-    }
 }
