@@ -32,9 +32,11 @@ struct PrefillLockStep: Sendable, Hashable {
     /// `N q L + G k R` for lanes of batches `B` over `output` output tokens per cycle.
     @inline(__always)
     func independentShare<T: ServingArithmetic>(batch: T, output: Double) -> T {
-        let iterations = batch / T.broadcast(requestsPerIteration)
-        let slots = T.maximum(T.broadcast(output / tokensPerIteration), iterations)
-        let idle = T.broadcast(1) - iterations / slots
+        // k / N = min(1, k / (O / e)): the lanes divide by nothing (scalar reciprocals only).
+        let decodeIterations = output / tokensPerIteration
+        let iterations = batch * T.broadcast(1 / requestsPerIteration)
+        let slots = T.maximum(T.broadcast(decodeIterations), iterations)
+        let idle = T.broadcast(1) - T.minimum(T.broadcast(1), iterations * T.broadcast(1 / decodeIterations))
         let busy = T.broadcast(1) - T.power(idle, groups)
         return slots * busy * T.broadcast(localSeconds) + T.broadcast(Double(groups)) * iterations * T.broadcast(routedSecondsPerGroup)
     }

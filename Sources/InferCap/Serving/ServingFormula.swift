@@ -44,8 +44,9 @@ struct ServingFormula: Sendable {
     func prefillShare<T: ServingArithmetic>(batch: T) -> T {
         let aligned = batch * T.broadcast(prefillPerRequest)
         guard let lockStep else { return aligned }
-        return T.broadcast(lockStep.alignment) * aligned
-            + T.broadcast(1 - lockStep.alignment) * lockStep.independentShare(batch: batch, output: output)
+        let independent = lockStep.independentShare(batch: batch, output: output)
+        guard lockStep.alignment > 0 else { return independent }
+        return T.broadcast(lockStep.alignment) * aligned + T.broadcast(1 - lockStep.alignment) * independent
     }
 
     @inline(__always)
