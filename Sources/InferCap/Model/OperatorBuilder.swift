@@ -186,9 +186,10 @@ struct OperatorBuilder {
             bytes: touched * width * h * w + pairs * (width * a + h * 2), rows: tokensPerExpert, dtype: computeDType,
             resident: localSlots * width * h * w))
         if layout.ep > 1 {
-            // Each chip dispatches its share of the stage's tokens to k experts and gets them back;
-            // when fewer groups route tokens, their chips send as much each and set the time.
-            let tokensPerChip = b * Double(layout.dp) / Double(layout.stageChips)
+            // Each chip dispatches its group's tokens, split over the group's tp chips, to k experts
+            // and gets them back (also when only some groups route tokens: their chips send as
+            // much each and set the time).
+            let tokensPerChip = b / tp
             let remote = Double(layout.ep - 1) / Double(layout.ep)
             // FP8 and W8A8 INT8 deployments quantize tokens before dispatch (DeepEP's FP8 dispatch;
             // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); NVFP4 (W4A4) ones are assumed to

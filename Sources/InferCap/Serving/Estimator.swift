@@ -118,15 +118,21 @@ public struct Estimator: Sendable {
     /// Seconds of chip time one prefill costs when the engine batches prompts up to its
     /// chunk size and the pipeline is full.
     func prefillSecondsPerRequest(inputTokens: Int) -> Double {
-        prefillCost(inputTokens: inputTokens).perRequest
+        let (step, requests) = batchedPrefill(inputTokens: inputTokens)
+        return evaluator.evaluate(step).bottleneckSeconds / requests
+    }
+
+    /// One prefill iteration of a group: as many prompts as the engine's chunk holds (at least one).
+    private func batchedPrefill(inputTokens: Int) -> (step: StepShape, requests: Double) {
+        let requests = Double(max(1, deployment.engine.maxPrefillTokens / max(1, inputTokens)))
+        return (.prefill(requests: requests, promptTokens: Double(inputTokens)), requests)
     }
 
     /// What interleaved prefills cost a group's decode: the chip time of one batched prefill
     /// and, for data-parallel attention groups over shared MoE layers whose engine does not
     /// align their prefills, the lock-step terms (``PrefillLockStep``).
     func prefillCost(inputTokens: Int) -> PrefillCost {
-        let requests = Double(max(1, deployment.engine.maxPrefillTokens / max(1, inputTokens)))
-        let step = StepShape.prefill(requests: requests, promptTokens: Double(inputTokens))
+        let (step, requests) = batchedPrefill(inputTokens: inputTokens)
         let all = evaluator.evaluate(step).bottleneckSeconds
         let layout = deployment.parallelism
         let alignment = deployment.engine.dataParallelPrefillAlignment
