@@ -82,10 +82,10 @@ public struct Replay: Sendable {
             throw Failure(reason: "a disaggregated point replays output tokens/s per chip only")
         }
         let chips = point.chips
-        let decodeChips = point.prefillChips.map { chips - $0 }
-        if let decodeChips, decodeChips < 1 {
-            throw Failure(reason: "prefill_chips \(point.prefillChips!) leaves no decode chips of \(chips)")
+        if let prefillChips = point.prefillChips, prefillChips >= chips {
+            throw Failure(reason: "prefill_chips \(prefillChips) leaves no decode chips of \(chips)")
         }
+        let decodeChips = point.prefillChips.map { chips - $0 }
         let slo = FleetSLO(tpotSeconds: point.slo?.tpotSeconds, ttftSeconds: point.slo?.ttftSeconds, ttftPercentile: 0.5)
         let mix = RequestMix(inputTokens: workload.inputTokens, outputTokens: workload.outputTokens)
         let rater = PoolRater(model: estimator.model, template: estimator.deployment, mix: mix, slo: slo, maxChips: chips)
