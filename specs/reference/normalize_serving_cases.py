@@ -118,10 +118,13 @@ P("ant-h20-96g-decode-base", S("ant-h20-96g-decode-base"), "high", "deepseek-r1"
   "Replayed with MTP: SGLang steps 1 / topk 1 / draft 2 = 1 draft token verified with the last accepted one; " + DSV3_ACCEPT + ".",
   mtp=DSV3_MTP)
 P("ant-h20-96g-node-prefill", S("ant-h20-96g-node-prefill"), "high", "deepseek-r1", "h20", "sglang", "prefill", 8, (8, 1, 1, 1),
-  "fp8", "fp8", 4096, 1, None, None, None, None, PRE, round(16500 / 8, 3),
+  "fp8", "fp8", 4096, 1, None, 2, None, None, PRE, round(16500 / 8, 3),
   "16.5k input tokens/s per node on 4,096-token inputs", True, None,
   "Per node -> per chip: 16,500 / 8 = 2,062.5 tok/s per GPU. Single-node TP8 prefill instance (MoE sharded by TP -> ep 1). Benchmark: sglang.bench_serving random, "
-  "512 prompts of 4,096 tokens, output 1. Requests per prefill step not reported (replay uses 1 per TP group). kv fp8: final config runs FA3-FP8 attention.")
+  "512 prompts of 4,096 tokens, output 1, no --request-rate (bench_serving's default is inf: all 512 queued at once, a saturated backlog). "
+  "batch DERIVED = 2 prompts per prefill forward: the launch flags (--tp-size 8 --attention-backend fa3) leave --chunked-prefill-size at SGLang's default, "
+  "8192 tokens on GPUs of 35-160 GB such as the H20-96G (python/sglang/srt/server_args.py, chunked_prefill_size by gpu_mem), and the scheduler packs "
+  "queued prompts up to that budget: 8,192 / 4,096 = 2. kv fp8: final config runs FA3-FP8 attention.")
 P("ant-h20-96g-node-decode", S("ant-h20-96g-node-decode"), "high", "deepseek-r1", "h20", "sglang", "decode", 16, (1, 1, 16, 16),
   "fp8", "fp8", 4096, 1536, None, 48, 0.070, None, DEC, 5700 / 8,
   "5.7k output tokens/s per node", False, MTP,
