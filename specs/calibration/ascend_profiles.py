@@ -1,31 +1,38 @@
 #!/usr/bin/env python3
-"""Build the Ascend calibration profiles from published operator figures.
+"""Build the Ascend calibration profiles from measured and published operator figures.
 
-No kernel timings of any Ascend chip are available to this project, so the Ascend profiles
-start from profiles/default.json (the median of the measured NVIDIA chips) and replace what
-Huawei and the SGLang NPU kernel library have published for a 910C die
-(measured/ascend/published-operators.json, each figure with its source):
+The Ascend profiles start from profiles/default.json (the median of the measured NVIDIA chips)
+and replace what has been measured or published for a 910C (Atlas A3) die:
 
-- gemm.compute_efficiency_max: midpoint of the INT8 (W8A8) GEMM utilisation range on one die
-  (CloudMatrix384 paper), as a fraction of this catalog's INT8 peak per die.
+- gemm (all four numbers, and decode_overhead_seconds): fitted with fit_efficiency.py's fit
+  (least squares in log time, every 5th row held out) to the W8A8 GEMM timings of one Atlas A3
+  die in measured/ascend/a3-die-kernels.json (vLLM-Ascend profiler traces of DeepSeek-V3,
+  prefill and aclgraph decode, M 1-2048). The decode rows are device time under graph replay, so
+  the curve's overhead is also its decode overhead (the engines' decode overhead was fitted on
+  NVIDIA chips). The BF16 GEMMs of the same traces are printed against the curve as a
+  cross-check; so is the default elementwise curve on the vector kernels (kept: one fitted
+  overhead and bandwidth described them worse than the default does).
 - attention_decode_latent.compute_efficiency_max and .memory_efficiency: CloudMatrix-Infer's
-  MLA decode utilisation, converted to absolute rates with the paper's die peaks and then to
-  fractions of this catalog's BF16 peak and bandwidth per die.
+  MLA decode utilisation (measured/ascend/published-operators.json), converted to absolute rates
+  with the paper's die peaks and then to fractions of this catalog's BF16 peak and bandwidth per
+  die.
 - communication.latency_seconds and .link_efficiency (ascend-a3 only): least-squares fit, in
   log time, of t = latency + bytes / (link_efficiency x link) to DeepEP-Ascend's dispatch and
   combine measurements on an Atlas A3 SuperPOD (low-latency and normal kernels), with bytes
   counted as infercap counts them (tokens x top-k x hidden x bytes per element x (ep-1)/ep)
   and link = one die's UB bandwidth per direction (the 910C package figure over 2).
 
-Everything else (GEMM ramp and overhead, grouped GEMM, GQA decode and prefill attention,
-elementwise) stays the default's. ascend-a2 (910B, Atlas A2: HCCS inside an 8-chip node, RoCE
-across) takes the same kernel figures, since a 910B is a die of the same class (identical
-compute and bandwidth in Huawei's msmodeling), and keeps the default communication: the A3
-all-to-all figures are over UB, which an A2 node does not have.
+Everything else (grouped GEMM, GQA decode and prefill attention, elementwise) stays the
+default's. ascend-a2 (910B, Atlas A2: HCCS inside an 8-chip node, RoCE across) takes the same
+kernel figures, since a 910B is a die of the same class (identical compute and bandwidth in
+Huawei's msmodeling), and keeps the default communication: the A3 all-to-all figures are over
+UB, which an A2 node does not have.
 
 Writes  profiles/ascend-a3.json, profiles/ascend-a2.json
-Prints  the all-to-all fit, row by row.
-Deterministic (fixed grid, then a fixed refinement); rounding to 4 significant digits.
+Prints  the kernel fits and the all-to-all fit, row by row.
+Deterministic (fixed grids and starting points, then a fixed refinement); rounding to 4
+significant digits.
+Needs   numpy and scipy (as fit_efficiency.py).
 
 Usage: python3 ascend_profiles.py        (paths are relative to this file)
 """
@@ -33,6 +40,8 @@ Usage: python3 ascend_profiles.py        (paths are relative to this file)
 import json
 import math
 import os
+
+import fit_efficiency as fe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -80,8 +89,76 @@ def fit_all_to_all(table, link):
     return latency, eta, rows
 
 
+# Bytes of a vector kernel, counted as OperatorBuilder counts the elementwise operator it stands
+# for (bf16 activations): a norm reads and writes the row (2 x 2 B), an add-and-norm reads two rows
+# and writes one (3 x 2 B), SwiGLU reads gate and up and writes one half-width row, RoPE reads and
+# writes the rotated heads, the MoE gate reads fp32 router logits, dynamic quantisation reads bf16
+# and writes int8 (3 B per element).
+VECTOR_BYTES = {
+    "RmsNorm": lambda m, h: m * h * 2 * 2,
+    "AddRmsNormBias": lambda m, h: m * h * 2 * 3,
+    "Add": lambda m, h: m * h * 2 * 3,
+    "SwiGlu": lambda m, two_width: m * (two_width // 2) * 2 * 3,
+    "DynamicQuant": lambda m, h: m * h * 3,
+    "MoeGatingTopK": lambda m, experts: m * experts * 4,
+}
+
+
+def vector_bytes(kernel, shape):
+    if kernel == "InterleaveRope":
+        tokens, heads, dim = shape
+        return tokens * heads * dim * 2 * 2
+    return VECTOR_BYTES[kernel](*shape)
+
+
+def kernel_points(table, int8_per_die, bf16_per_die, bandwidth_per_die):
+    """fit_efficiency points (one per measured group, file order, every 5th held out) for the
+    W8A8 GEMMs, the BF16 GEMMs (cross-check) and the vector kernels."""
+    path = "measured/ascend/a3-die-kernels.json"
+    gemm = []
+    for i, r in enumerate(table["gemm_w8a8"]["rows"]):
+        m, k, n = r["m"], r["k"], r["n"]
+        gemm.append(fe.point(path, i, 2 * m * k * n, k * n + m * k + m * n * 2, m,
+                             r["mean_microseconds"] * 1e-6, int8_per_die, bandwidth_per_die, tag=f"{r['phase']} {m}x{k}x{n}"))
+    bf16 = []
+    for i, r in enumerate(table["gemm_bf16"]["rows"]):
+        m, k, n = r["m"], r["k"], r["n"]
+        bf16.append(fe.point(path, i, 2 * m * k * n, (k * n + m * k + m * n) * 2, m,
+                             r["mean_microseconds"] * 1e-6, bf16_per_die, bandwidth_per_die, tag=f"{r['model']} {r['phase']} {m}x{k}x{n}"))
+    vector = []
+    for i, r in enumerate(table["vector"]["rows"]):
+        vector.append(fe.point(path, i, 0, vector_bytes(r["kernel"], r["shape"]), 1, r["mean_microseconds"] * 1e-6,
+                               bf16_per_die, bandwidth_per_die, tag=f"{r['model']} {r['phase']} {r['kernel']} {r['shape']}"))
+    return gemm, bf16, vector
+
+
+def vector_check(curve, decode_overhead, points, rows):
+    """|error| (median, p90) of an elementwise curve on the vector kernels, with the engine's decode
+    overhead on the decode rows as the Swift model applies it."""
+    errors = []
+    for p, r in zip(points, rows):
+        overhead = decode_overhead if r["phase"] == "decode" else curve["overhead_seconds"]
+        errors.append(abs((overhead + p["B"] / (p["bw"] * curve["memory_efficiency"])) / p["t"] - 1))
+    errors.sort()
+    return errors[len(errors) // 2], errors[min(len(errors) - 1, int(round(0.9 * (len(errors) - 1))))]
+
+
+def report(name, params, points):
+    all_e, held = fe.errors(params, points), fe.errors(params, [p for p in points if p["heldout"]])
+    med, p90 = fe.stats(all_e)
+    hmed, _ = fe.stats(held)
+    print(f"{name}: compute_efficiency_max {params[0]:g}, half_efficiency_rows {params[1]:g}, "
+          f"memory_efficiency {params[2]:g}, overhead_seconds {params[3]:g}; |error| median {med:.1%}, p90 {p90:.1%}, "
+          f"held out median {hmed:.1%} ({len(points)} groups)")
+    for p, e in zip(points, fe.predict(params, fe.arrays(points)) / fe.arrays(points)["t"] - 1):
+        print(f"   {p['tag']:48s} measured {p['t'] * 1e6:9.1f} us  model {p['t'] * (1 + e) * 1e6:9.1f} us  {e:+7.1%}{'  held out' if p['heldout'] else ''}")
+    return {"median_abs_relative_error": sig4(med), "p90_abs_relative_error": sig4(p90),
+            "heldout_median_abs_relative_error": sig4(hmed) if hmed is not None else None}
+
+
 def main():
     figures = load("measured/ascend/published-operators.json")
+    kernels = load("measured/ascend/a3-die-kernels.json")
     default = load("profiles/default.json")
     chip = load("../accelerators/ascend-910c.json")
     dies = 2
@@ -97,6 +174,17 @@ def main():
     mla_eta = sig4(mla["compute_utilization"] * mla["of_peak_flops_per_second_per_die"] / bf16_per_die)
     mla_mem = sig4(mla["memory_utilization"] * mla["of_peak_bytes_per_second_per_die"] / bandwidth_per_die)
     latency, eta, rows = fit_all_to_all(figures["all_to_all"], link_per_die)
+    gemm_points, bf16_points, vector_points = kernel_points(kernels, int8_per_die, bf16_per_die, bandwidth_per_die)
+    gemm_fit = [sig4(x) for x in fe.fit(gemm_points)]
+    print("Kernel timings on one Atlas A3 die (measured/ascend/a3-die-kernels.json) against the fitted curves")
+    gemm_quality = report("gemm (W8A8, fitted)", gemm_fit, gemm_points)
+    report("gemm curve on the BF16 GEMMs (cross-check, not fitted)", gemm_fit, bf16_points)
+    generic_decode_overhead = load("../engines/generic.json")["decode_kernel_overhead_seconds"]
+    vector_median, vector_p90 = vector_check(default["elementwise"], generic_decode_overhead, vector_points, kernels["vector"]["rows"])
+    print(f"default elementwise curve on the {len(vector_points)} vector kernels (decode rows at the generic engine's "
+          f"{generic_decode_overhead:g} s per kernel): |error| median {vector_median:.1%}, p90 {vector_p90:.1%}; kept "
+          "(one fitted overhead and bandwidth did worse: the kernels differ more than one curve describes)")
+    cm384_eta = gemm_eta
 
     print("DeepEP-Ascend dispatch/combine on Atlas A3 (sgl-kernel-npu README) vs the fitted collective time")
     print(f"fit: latency_seconds {latency:g}, link_efficiency {eta:g} of {link_per_die / 1e9:.0f} GB/s per die")
@@ -107,7 +195,7 @@ def main():
         print(f"{name:28s} {measured * 1e6:12.0f} {model * 1e6:10.0f} {model / measured - 1:+8.1%}")
     errors.sort()
     print(f"median |error| {errors[len(errors) // 2]:.1%}, worst {errors[-1]:.1%}")
-    print(f"gemm compute_efficiency_max {gemm_eta:g}; attention_decode_latent compute {mla_eta:g}, memory {mla_mem:g}")
+    print(f"attention_decode_latent compute {mla_eta:g}, memory {mla_mem:g}")
 
     published = "measured/ascend/published-operators.json"
     for profile_id, chips, communication in (
@@ -118,23 +206,35 @@ def main():
         profile["id"] = profile_id
         profile["measured_on"] = None
         profile["source"] = (
-            f"profiles/default.json (median of the measured NVIDIA chips) with the operator figures published for the "
-            f"Ascend 910C die ({published}) in place of the default's: INT8 GEMM utilisation and MLA decode "
-            f"utilisation (CloudMatrix384 paper, read through a secondary write-up)"
+            f"profiles/default.json (median of the measured NVIDIA chips) with, in place of the default's: the GEMM curve "
+            f"fitted to W8A8 GEMM timings of one Atlas A3 die (measured/ascend/a3-die-kernels.json, vLLM-Ascend profiler "
+            f"traces); the MLA decode utilisation published for the Ascend 910C die ({published}, CloudMatrix384 paper, "
+            f"read through a secondary write-up)"
             + ("; all-to-all latency and link efficiency fitted to DeepEP-Ascend on an Atlas A3 SuperPOD (sgl-kernel-npu)"
                if communication == "fit" else "; communication is the default's (the A3 all-to-all figures are over UB, which Atlas A2 nodes lack)")
-            + f". No kernel timings of our own. Used by {chips}.")
+            + f". No kernel timings of our own. Used by {chips}"
+            + (" (the A3 die timings stand in for the 910B, a die of the same class)." if communication != "fit" else "."))
         profile["summary"] = (
-            "default curves with the published 910C-die figures for "
-            + ("INT8 GEMM, MLA decode and all-to-all" if communication == "fit" else "INT8 GEMM and MLA decode")
-            + " (specs/calibration/measured/ascend)")
-        profile["license"] = "published figures (numbers only, with sources in " + published + "); default curves as in profiles/default.json"
+            "GEMM fitted to W8A8 kernel timings of an Atlas A3 die; "
+            + ("MLA decode and all-to-all" if communication == "fit" else "MLA decode")
+            + " from published 910C-die figures; other curves the default's (specs/calibration/measured/ascend)")
+        profile["license"] = ("measured and published figures (numbers only, with sources in measured/ascend/a3-die-kernels.json and "
+                              + published + "); default curves as in profiles/default.json")
         profile["method"] = "ascend_profiles.py: default.json, then the replacements listed in its docstring"
-        profile["gemm"]["compute_efficiency_max"] = gemm_eta
-        profile["gemm"]["fitted_on"] = (
-            f"compute_efficiency_max: midpoint of {gemm['compute_utilization_low']}-{gemm['compute_utilization_high']} INT8 GEMM "
-            f"utilisation on one 910C die (CloudMatrix384, secondary), over this catalog's {int8_per_die / 1e12:.0f} TOPS per die; "
-            "other numbers: the default's")
+        emax, half, mem, overhead = gemm_fit
+        profile["gemm"] = {
+            "compute_efficiency_max": emax, "half_efficiency_rows": half, "memory_efficiency": mem,
+            "overhead_seconds": overhead, "decode_overhead_seconds": overhead,
+            "fitted_on": (
+                f"{len(gemm_points)} W8A8 GEMM groups (QuantBatchMatmulV3, M 1-2048) timed on one Atlas A3 die in vLLM-Ascend "
+                "prefill and aclgraph decode (measured/ascend/a3-die-kernels.json), against this catalog's "
+                f"{int8_per_die / 1e12:.0f} TOPS and {bandwidth_per_die / 1e12:.3f} TB/s per die; every 5th group held out. "
+                "decode_overhead_seconds = overhead_seconds: the decode rows are device time under graph replay, so the "
+                "engine's NVIDIA-fitted decode overhead does not replace it. Cross-checks, not fitted: CloudMatrix384's "
+                f"{gemm['compute_utilization_low']}-{gemm['compute_utilization_high']} INT8 utilisation (its own kernels; "
+                f"{cm384_eta:g} of the catalog peak) is above this curve's {emax:g}"),
+            **gemm_quality,
+        }
         latent = profile["attention_decode_latent"]
         latent["compute_efficiency_max"] = mla_eta
         latent["memory_efficiency"] = mla_mem
@@ -143,7 +243,7 @@ def main():
             f"{mla['memory_utilization']} of {mla['of_peak_bytes_per_second_per_die'] / 1e12:.1f} TB/s per die (CloudMatrix384, secondary), "
             f"as fractions of this catalog's {bf16_per_die / 1e12:.1f} TFLOPS BF16 and {bandwidth_per_die / 1e12:.3f} TB/s per die; "
             "half_efficiency_rows and overhead: the default's")
-        for curve in ("gemm", "attention_decode_latent"):
+        for curve in ("attention_decode_latent",):
             for field in ("median_abs_relative_error", "p90_abs_relative_error", "heldout_median_abs_relative_error"):
                 profile[curve][field] = None
         if communication == "fit":

@@ -59,8 +59,15 @@ extension CalibrationProfile {
                     path: document.path, field: object.name("overhead_seconds"), problem: "is \(overhead), outside 0 to 0.01 s",
                     fix: "write seconds per kernel launch, e.g. 1.2e-5 (not microseconds)")
             }
+            let decodeOverhead = try object.has("decode_overhead_seconds") ? object.number("decode_overhead_seconds") : nil
+            if let decodeOverhead, !(0..<0.01).contains(decodeOverhead) {
+                throw InferCapError.invalidField(
+                    path: document.path, field: object.name("decode_overhead_seconds"), problem: "is \(decodeOverhead), outside 0 to 0.01 s",
+                    fix: "write seconds per kernel in graph-mode decode, e.g. 1.3e-5 (not microseconds), or leave it out")
+            }
             return EfficiencyCurve(
-                computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead)
+                computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead,
+                decodeOverheadSeconds: decodeOverhead)
         }
         let communication = try document.object("communication")
         let link = try communication.positive("link_efficiency")

@@ -85,7 +85,8 @@ public struct CostModel: Sendable {
         }
         let peak = peaks[computeDType.ordinal]
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)
-        let overhead = phase == .decode ? (engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds
+        let overhead = phase == .decode
+            ? (curve.decodeOverheadSeconds ?? engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds
         // The engine's own MoE kernels compute at a share of the fitted grouped-GEMM speed; streaming
         // the expert weights is a bandwidth matter and keeps the curve's memory efficiency.
         let slowdown = kind == .groupedGemm ? 1 / engine.moeKernelEfficiency : 1

@@ -19,13 +19,22 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     public var memoryEfficiency: Double
     /// Fixed time per kernel launch in seconds (launch, prologue, tail).
     public var overheadSeconds: Double
+    /// Fixed time per kernel in seconds when the curve was fitted on device time measured in
+    /// graph-replayed decode (Ascend aclgraph traces): during decode it is used instead of the
+    /// engine's ``EngineProfile/decodeKernelOverheadSeconds``, which was fitted on NVIDIA chips
+    /// whose kernels cost less than that once CUDA graphs hide the launch. nil = the engine's.
+    public var decodeOverheadSeconds: Double? = nil
 
     /// A curve from its four fitted numbers (fractions, rows and seconds).
-    public init(computeEfficiencyMax: Double, halfEfficiencyRows: Double, memoryEfficiency: Double, overheadSeconds: Double) {
+    public init(
+        computeEfficiencyMax: Double, halfEfficiencyRows: Double, memoryEfficiency: Double, overheadSeconds: Double,
+        decodeOverheadSeconds: Double? = nil
+    ) {
         self.computeEfficiencyMax = computeEfficiencyMax
         self.halfEfficiencyRows = halfEfficiencyRows
         self.memoryEfficiency = memoryEfficiency
         self.overheadSeconds = overheadSeconds
+        self.decodeOverheadSeconds = decodeOverheadSeconds
     }
 
     /// Compute efficiency at `rows` rows.
