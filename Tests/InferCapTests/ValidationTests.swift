@@ -43,8 +43,8 @@ struct ValidationTests {
     func noRegression() throws {
         let throughput = try #require(Self.statistics("tokens_per_second_per_chip"))
         let overall = try #require(Self.report.overall)
-        #expect(throughput.medianAbsoluteError <= 0.15, "tokens/s median |error| \(throughput.medianAbsoluteError)")
-        #expect(throughput.p90AbsoluteError <= 0.40, "tokens/s p90 |error| \(throughput.p90AbsoluteError)")
+        #expect(throughput.medianAbsoluteError <= 0.13, "tokens/s median |error| \(throughput.medianAbsoluteError)")
+        #expect(throughput.p90AbsoluteError <= 0.30, "tokens/s p90 |error| \(throughput.p90AbsoluteError)")
         #expect(overall.medianAbsoluteError <= 0.12, "overall median |error| \(overall.medianAbsoluteError)")
     }
 

@@ -13,6 +13,11 @@ public struct CalibrationProfile: Sendable, Hashable {
     public var summary: String?
     /// Dense GEMMs (projections, dense FFN, lm_head).
     public var gemm: EfficiencyCurve
+    /// Dense GEMMs that run in bf16 or fp16, for a chip whose 16-bit kernels reach a different
+    /// share of their peak than its 8-bit ones (fitted on each where both were measured: an
+    /// Atlas A3 die reaches about 0.9 of its BF16 peak and 0.7 of its INT8 peak); nil = ``gemm``
+    /// for every precision.
+    public var gemmBF16: EfficiencyCurve? = nil
     /// MoE grouped GEMMs.
     public var groupedGemm: EfficiencyCurve
     /// Decode attention over a GQA/MHA KV cache.
@@ -88,7 +93,7 @@ extension CalibrationProfile {
                 path: document.path, field: communication.name("network_hop_seconds"), problem: "is \(hop), outside 0 to 0.001 s",
                 fix: "write the latency of one scale-out network hop in seconds, e.g. 5e-6 (not microseconds)")
         }
-        return CalibrationProfile(
+        var profile = CalibrationProfile(
             id: try document.string("id"),
             measuredOn: try document.optionalString("measured_on"),
             source: try document.optionalString("source") ?? "",
@@ -102,5 +107,7 @@ extension CalibrationProfile {
             collectiveLatencySeconds: latency,
             networkHopSeconds: hop,
             summary: try document.optionalString("summary"))
+        profile.gemmBF16 = try document.has("gemm_bf16") ? curve("gemm_bf16") : nil
+        return profile
     }
 }

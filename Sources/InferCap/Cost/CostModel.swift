@@ -76,7 +76,7 @@ public struct CostModel: Sendable {
         }
         let curve: EfficiencyCurve
         switch kind {
-        case .gemm: curve = calibration.gemm
+        case .gemm: curve = computeDType == .bf16 || computeDType == .fp16 ? (calibration.gemmBF16 ?? calibration.gemm) : calibration.gemm
         case .groupedGemm: curve = calibration.groupedGemm
         case .attentionDecode: curve = calibration.attentionDecode
         case .attentionDecodeLatent: curve = calibration.attentionDecodeLatent
