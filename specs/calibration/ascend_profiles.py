@@ -144,6 +144,14 @@ def vector_check(curve, decode_overhead, points, rows):
     return errors[len(errors) // 2], errors[min(len(errors) - 1, int(round(0.9 * (len(errors) - 1))))]
 
 
+def graph_mode_curve(params, quality, fitted_on):
+    """A profile curve from fitted numbers whose overhead also stands in decode: the fitted rows
+    include decode kernels timed as device time under graph replay."""
+    emax, half, mem, overhead = params
+    return {"compute_efficiency_max": emax, "half_efficiency_rows": half, "memory_efficiency": mem,
+            "overhead_seconds": overhead, "decode_overhead_seconds": overhead, "fitted_on": fitted_on, **quality}
+
+
 def report(name, params, points):
     all_e, held = fe.errors(params, points), fe.errors(params, [p for p in points if p["heldout"]])
     med, p90 = fe.stats(all_e)
@@ -218,37 +226,27 @@ def main():
             + f". No kernel timings of our own. Used by {chips}"
             + (" (the A3 die timings stand in for the 910B, a die of the same class)." if communication != "fit" else "."))
         profile["summary"] = (
-            "GEMM fitted to W8A8 kernel timings of an Atlas A3 die; "
+            "GEMMs fitted to W8A8 and BF16 kernel timings of an Atlas A3 die; "
             + ("MLA decode and all-to-all" if communication == "fit" else "MLA decode")
             + " from published 910C-die figures; other curves the default's (specs/calibration/measured/ascend)")
         profile["license"] = ("measured and published figures (numbers only, with sources in measured/ascend/a3-die-kernels.json and "
                               + published + "); default curves as in profiles/default.json")
         profile["method"] = "ascend_profiles.py: default.json, then the replacements listed in its docstring"
-        emax, half, mem, overhead = gemm_fit
-        profile["gemm"] = {
-            "compute_efficiency_max": emax, "half_efficiency_rows": half, "memory_efficiency": mem,
-            "overhead_seconds": overhead, "decode_overhead_seconds": overhead,
-            "fitted_on": (
+        profile["gemm"] = graph_mode_curve(
+            gemm_fit, gemm_quality, (
                 f"{len(gemm_points)} W8A8 GEMM groups (QuantBatchMatmulV3, M 1-2048) timed on one Atlas A3 die in vLLM-Ascend "
                 "prefill and aclgraph decode (measured/ascend/a3-die-kernels.json), against this catalog's "
                 f"{int8_per_die / 1e12:.0f} TOPS and {bandwidth_per_die / 1e12:.3f} TB/s per die; every 5th group held out. "
                 "decode_overhead_seconds = overhead_seconds: the decode rows are device time under graph replay, so the "
                 "engine's NVIDIA-fitted decode overhead does not replace it. Cross-checks, not fitted: CloudMatrix384's "
                 f"{gemm['compute_utilization_low']}-{gemm['compute_utilization_high']} INT8 utilisation (its own kernels; "
-                f"{cm384_eta:g} of the catalog peak) is above this curve's {emax:g}"),
-            **gemm_quality,
-        }
-        emax, half, mem, overhead = bf16_fit
-        profile["gemm_bf16"] = {
-            "compute_efficiency_max": emax, "half_efficiency_rows": half, "memory_efficiency": mem,
-            "overhead_seconds": overhead, "decode_overhead_seconds": overhead,
-            "fitted_on": (
+                f"{cm384_eta:g} of the catalog peak) is above this curve's {gemm_fit[0]:g}"))
+        profile["gemm_bf16"] = graph_mode_curve(
+            bf16_fit, bf16_quality, (
                 f"{len(bf16_points)} BF16 GEMM groups (MatMulV2/MatMulV3, M 1-41,040; DeepSeek-V3 and Qwen3-32B) from the same "
                 f"traces, against this catalog's {bf16_per_die / 1e12:.1f} TFLOPS BF16 per die; every 5th group held out. Used for "
                 "the GEMMs that run in bf16 (bf16 or int4 weights, MLA's absorbed products): the A3 die reaches a larger share of "
-                "its BF16 peak than of its INT8 peak, which one curve cannot follow (the W8A8 curve is 16% off on these, median)"),
-            **bf16_quality,
-        }
+                "its BF16 peak than of its INT8 peak, which one curve cannot follow (the W8A8 curve is 16% off on these, median)"))
         latent = profile["attention_decode_latent"]
         latent["compute_efficiency_max"] = mla_eta
         latent["memory_efficiency"] = mla_mem
