@@ -79,6 +79,8 @@ struct SpecValidationTests {
         ("gemm", "memory_efficiency", "0", "must be positive"),
         ("gemm", "overhead_seconds", "12", "'gemm.overhead_seconds' is 12.0, outside 0 to 0.01 s; write seconds per kernel launch"),
         ("gemm", "half_efficiency_rows", "-3", "'gemm.half_efficiency_rows' is -3"),
+        ("gemm", "decode_overhead_seconds", "13", "'gemm.decode_overhead_seconds' is 13.0, outside 0 to 0.01 s; write seconds per kernel in graph-mode decode"),
+        ("elementwise", "decode_overhead_seconds", "-1e-6", "not microseconds"),
         ("communication", "latency_seconds", "-2e-5", "'communication.latency_seconds' is -2e-05, outside 0 to 0.01 s"),
         ("communication", "latency_seconds", "20", "not microseconds"),
         ("communication", "link_efficiency", "1.5", "above 1"),
