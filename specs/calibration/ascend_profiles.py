@@ -11,8 +11,8 @@ and replace what has been measured or published for a 910C (Atlas A3) die:
   the curve's overhead is also its decode overhead (the engines' decode overhead was fitted on
   NVIDIA chips). The BF16 GEMMs of the same traces get their own curve (gemm_bf16, the
   same fit): the die reaches a larger share of its BF16 peak than of its INT8 one, which one
-  curve cannot follow. The default elementwise curve is printed against the vector kernels on the vector kernels (kept: one fitted
-  overhead and bandwidth described them worse than the default does).
+  curve cannot follow. The default elementwise curve is printed against the traces' vector
+  kernels (kept: one fitted overhead and bandwidth described them worse than the default does).
 - attention_decode_latent.compute_efficiency_max and .memory_efficiency: CloudMatrix-Infer's
   MLA decode utilisation (measured/ascend/published-operators.json), converted to absolute rates
   with the paper's die peaks and then to fractions of this catalog's BF16 peak and bandwidth per
@@ -116,16 +116,17 @@ def kernel_points(table, int8_per_die, bf16_per_die, bandwidth_per_die):
     """fit_efficiency points (one per measured group, file order, every 5th held out) for the
     W8A8 GEMMs, the BF16 GEMMs (cross-check) and the vector kernels."""
     path = "measured/ascend/a3-die-kernels.json"
-    gemm = []
-    for i, r in enumerate(table["gemm_w8a8"]["rows"]):
-        m, k, n = r["m"], r["k"], r["n"]
-        gemm.append(fe.point(path, i, 2 * m * k * n, k * n + m * k + m * n * 2, m,
-                             r["mean_microseconds"] * 1e-6, int8_per_die, bandwidth_per_die, tag=f"{r['phase']} {m}x{k}x{n}"))
-    bf16 = []
-    for i, r in enumerate(table["gemm_bf16"]["rows"]):
-        m, k, n = r["m"], r["k"], r["n"]
-        bf16.append(fe.point(path, i, 2 * m * k * n, (k * n + m * k + m * n) * 2, m,
-                             r["mean_microseconds"] * 1e-6, bf16_per_die, bandwidth_per_die, tag=f"{r['model']} {r['phase']} {m}x{k}x{n}"))
+
+    def gemms(rows, element_bytes, peak):
+        # Weights and activations in the GEMM's precision, output bf16 (as OperatorBuilder.gemm).
+        return [fe.point(path, i, 2 * r["m"] * r["k"] * r["n"],
+                         (r["k"] * r["n"] + r["m"] * r["k"]) * element_bytes + r["m"] * r["n"] * 2, r["m"],
+                         r["mean_microseconds"] * 1e-6, peak, bandwidth_per_die,
+                         tag=f"{r.get('model', 'deepseek-v3')} {r['phase']} {r['m']}x{r['k']}x{r['n']}")
+                for i, r in enumerate(rows)]
+
+    gemm = gemms(table["gemm_w8a8"]["rows"], 1, int8_per_die)
+    bf16 = gemms(table["gemm_bf16"]["rows"], 2, bf16_per_die)
     vector = []
     for i, r in enumerate(table["vector"]["rows"]):
         vector.append(fe.point(path, i, 0, vector_bytes(r["kernel"], r["shape"]), 1, r["mean_microseconds"] * 1e-6,
@@ -140,8 +141,7 @@ def vector_check(curve, decode_overhead, points, rows):
     for p, r in zip(points, rows):
         overhead = decode_overhead if r["phase"] == "decode" else curve["overhead_seconds"]
         errors.append(abs((overhead + p["B"] / (p["bw"] * curve["memory_efficiency"])) / p["t"] - 1))
-    errors.sort()
-    return errors[len(errors) // 2], errors[min(len(errors) - 1, int(round(0.9 * (len(errors) - 1))))]
+    return fe.stats(fe.np.array(errors))
 
 
 def graph_mode_curve(params, quality, fitted_on):
@@ -159,7 +159,8 @@ def report(name, params, points):
     print(f"{name}: compute_efficiency_max {params[0]:g}, half_efficiency_rows {params[1]:g}, "
           f"memory_efficiency {params[2]:g}, overhead_seconds {params[3]:g}; |error| median {med:.1%}, p90 {p90:.1%}, "
           f"held out median {hmed:.1%} ({len(points)} groups)")
-    for p, e in zip(points, fe.predict(params, fe.arrays(points)) / fe.arrays(points)["t"] - 1):
+    a = fe.arrays(points)
+    for p, e in zip(points, fe.predict(params, a) / a["t"] - 1):
         print(f"   {p['tag']:48s} measured {p['t'] * 1e6:9.1f} us  model {p['t'] * (1 + e) * 1e6:9.1f} us  {e:+7.1%}{'  held out' if p['heldout'] else ''}")
     return {"median_abs_relative_error": sig4(med), "p90_abs_relative_error": sig4(p90),
             "heldout_median_abs_relative_error": sig4(hmed) if hmed is not None else None}
@@ -195,7 +196,6 @@ def main():
     print(f"default elementwise curve on the {len(vector_points)} vector kernels (decode rows at the generic engine's "
           f"{generic_decode_overhead:g} s per kernel): |error| median {vector_median:.1%}, p90 {vector_p90:.1%}; kept "
           "(one fitted overhead and bandwidth did worse: the kernels differ more than one curve describes)")
-    cm384_eta = gemm_eta
 
     print("DeepEP-Ascend dispatch/combine on Atlas A3 (sgl-kernel-npu README) vs the fitted collective time")
     print(f"fit: latency_seconds {latency:g}, link_efficiency {eta:g} of {link_per_die / 1e9:.0f} GB/s per die")
@@ -240,7 +240,7 @@ def main():
                 "decode_overhead_seconds = overhead_seconds: the decode rows are device time under graph replay, so the "
                 "engine's NVIDIA-fitted decode overhead does not replace it. Cross-checks, not fitted: CloudMatrix384's "
                 f"{gemm['compute_utilization_low']}-{gemm['compute_utilization_high']} INT8 utilisation (its own kernels; "
-                f"{cm384_eta:g} of the catalog peak) is above this curve's {gemm_fit[0]:g}"))
+                f"{gemm_eta:g} of the catalog peak) is above this curve's {gemm_fit[0]:g}"))
         profile["gemm_bf16"] = graph_mode_curve(
             bf16_fit, bf16_quality, (
                 f"{len(bf16_points)} BF16 GEMM groups (MatMulV2/MatMulV3, M 1-41,040; DeepSeek-V3 and Qwen3-32B) from the same "
