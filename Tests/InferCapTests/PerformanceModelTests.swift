@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import InferCap
 
 @Suite("Performance model behaviour")
@@ -154,6 +155,33 @@ struct EngineProfileTests {
             #expect(seconds(.allReduce, group: group).isClose(to: wire(.allReduce, group: group) + 2 * levels * hop, relative: 1e-9))
             #expect(seconds(.allToAll, group: group).isClose(to: wire(.allToAll, group: group) + hop, relative: 1e-9))
         }
+    }
+
+    /// DeepEP's normal (prefill) kernels send a token once per remote node and fan it out over
+    /// NVLink there; its low-latency (decode) kernels send every token-expert pair to its rank,
+    /// so with EP32 on 8-GPU nodes 24 of every 32 pairs cross the NIC (Ant Group's H20 note:
+    /// ~25% of the traffic stays on NVLink at EP32, ~50% at EP16).
+    @Test("Decode all-to-all sends the off-node share of token-expert pairs over the NIC; prefill sends each token once per remote node")
+    func allToAllAcrossNodes() throws {
+        let estimator = try Fixtures.estimator("deepseek-r1", on: "h20", Parallelism(ep: 32, dp: 32), weights: .fp8)
+        let cost = estimator.evaluator.cost
+        let builder = estimator.evaluator.builder
+        for (ep, offNode) in [(32, 24.0 / 32), (16, 8.0 / 16)] {
+            let local = try Fixtures.estimator("deepseek-r1", on: "h20", Parallelism(ep: ep, dp: ep), weights: .fp8)
+            let ops = local.evaluator.builder.mixtureOfExperts(step: .decode(batch: 32, context: 4096))
+            let dispatch = try #require(ops.first { $0.name == "ep_dispatch" })
+            #expect(dispatch.scaleOutBytes == nil)
+            let q = local.evaluator.cost.quantities(dispatch)
+            #expect(q.z.isClose(to: dispatch.communicationBytes * offNode, relative: 1e-12))
+        }
+        let prefill = try #require(builder.mixtureOfExperts(step: .prefill(requests: 1, promptTokens: 4096)).first { $0.name == "ep_dispatch" })
+        let scaleOut = try #require(prefill.scaleOutBytes)
+        // 4 nodes: a token's top-8 experts touch 4 (1 - (3/4)^8) = 3.6 nodes, 3/4 of them remote,
+        // so 2.7 copies of its 7168 fp8 bytes leave the node, not the 6 of its 8 pairs.
+        let nodesTouched: Double = 4 * (1 - pow(0.75, 8.0))
+        let copies: Double = nodesTouched * 0.75
+        #expect(scaleOut.isClose(to: 4096 * 7168 * copies, relative: 1e-12))
+        #expect(cost.quantities(prefill).z == scaleOut)
     }
 
     @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")

@@ -14,7 +14,8 @@ import Foundation
 ///   over tp*dp/ep chips, and reads the E_touched = n_local*(1-(1-k/E)^T) experts it is sent.
 /// - TP all-reduce of b*h*2 bytes after attention and after the FFN; EP all-to-all dispatch
 ///   (in the activation precision of W8A8/W4A4 weights, else bf16) and combine (bf16) of T*k*h
-///   per stage.
+///   per stage; across scale-up domains a prefill token crosses the network once per remote
+///   domain, a decode token-expert pair once per pair (DeepEP normal vs low-latency kernels).
 struct OperatorBuilder {
     let model: ModelArchitecture
     let layout: Parallelism
@@ -198,8 +199,11 @@ struct OperatorBuilder {
             let offDomainCopies = Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain)
             for (name, bytes) in [("ep_dispatch", dispatchBytes), ("ep_combine", 2.0)] {
                 var op = Operator(name, .allToAll, communication: tokensPerChip * Double(topK) * h * bytes * remote, group: layout.ep)
-                // Across domains a token travels once per remote domain and is fanned out inside it (DeepEP).
-                op.scaleOutBytes = tokensPerChip * h * bytes * offDomainCopies
+                // Prefill: across domains a token travels once per remote domain and is fanned out inside it
+                // (DeepEP's normal kernels forward NVLink -> RDMA). Decode: the low-latency kernels that CUDA
+                // graphs need send every token-expert pair straight to its rank ("pure RDMA", DeepEP README), so
+                // the pairs bound for ranks outside the domain all cross the NIC: the group's off-domain share.
+                if step.phase == .prefill { op.scaleOutBytes = tokensPerChip * h * bytes * offDomainCopies }
                 ops.append(op)
             }
             if let reduce = allReduce("shared_expert_all_reduce", bytes: b * h * 2, group: layout.tp), moe.sharedIntermediateSize > 0 {
