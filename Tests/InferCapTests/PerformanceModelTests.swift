@@ -184,6 +184,36 @@ struct EngineProfileTests {
         #expect(cost.quantities(prefill).z == scaleOut)
     }
 
+    /// The attention tables time BF16 kernels; over an FP8 cache the FP8 kernels compute faster by
+    /// their published ratio (FlashMLA FP8 ~1.7x, FlashAttention-3 FP8 1.62x), and flashinfer's GQA
+    /// decode, which dequantizes, not at all.
+    @Test("Attention over an FP8 KV cache computes at the FP8 kernel's published speedup; GQA decode and BF16 caches do not")
+    func fp8Attention() throws {
+        let fp8 = try Fixtures.deployment("h20", Parallelism(ep: 16, dp: 16), weights: .fp8, kv: .fp8)
+        let estimator = try Estimator(model: Fixtures.model("deepseek-r1"), deployment: fp8)
+        let bf16 = try Estimator(model: Fixtures.model("deepseek-r1"), deployment: Fixtures.deployment("h20", Parallelism(ep: 16, dp: 16), weights: .fp8))
+        let step = StepShape.decode(batch: 32, context: 4096)
+        let attention = { (e: Estimator) in try #require(e.evaluator.builder.attention(step: step).first { $0.name == "attention" }) }
+        #expect(try attention(estimator).computeDType == .fp8)
+        #expect(try attention(bf16).computeDType == .bf16)
+        let cost = estimator.evaluator.cost
+        let calibration = fp8.calibration
+        #expect(calibration.attentionDecodeLatent.fp8ComputeSpeedup == 1.7)
+        #expect(calibration.attentionPrefill.fp8ComputeSpeedup == 1.62)
+        #expect(calibration.attentionDecode.fp8ComputeSpeedup == nil)
+        for (kind, speedup) in [(Operator.Kind.attentionDecodeLatent, 1.7), (.attentionPrefill, 1.62), (.attentionDecode, 1)] {
+            let slow = cost.terms(kind: kind, computeDType: .bf16, phase: .decode)
+            let fast = cost.terms(kind: kind, computeDType: .fp8, phase: .decode)
+            #expect(fast.perQuantity1.isClose(to: slow.perQuantity1 / speedup, relative: 1e-12))
+            #expect(fast.perQuantity3 == slow.perQuantity3)
+        }
+        // Compute-bound at 128 heads on the H20: the FP8 kernel is faster by nearly the whole ratio.
+        let fast = cost.time(try attention(estimator), phase: .decode).seconds
+        let slow = bf16.evaluator.cost.time(try attention(bf16), phase: .decode).seconds
+        #expect(slow / fast > 1.6)
+        #expect(slow / fast < 1.7)
+    }
+
     @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")
     func moeHostSync() throws {
         var moeDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)

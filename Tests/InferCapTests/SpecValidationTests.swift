@@ -81,6 +81,8 @@ struct SpecValidationTests {
         ("gemm", "half_efficiency_rows", "-3", "'gemm.half_efficiency_rows' is -3"),
         ("gemm", "decode_overhead_seconds", "13", "'gemm.decode_overhead_seconds' is 13.0, outside 0 to 0.01 s; write seconds per kernel in graph-mode decode"),
         ("elementwise", "decode_overhead_seconds", "-1e-6", "not microseconds"),
+        ("attention_decode_latent", "fp8_compute_speedup", "0.5", "'attention_decode_latent.fp8_compute_speedup' is 0.5, outside 1 to 4"),
+        ("attention_prefill", "fp8_compute_speedup", "70", "write how many times faster the FP8 kernel computes"),
         ("communication", "latency_seconds", "-2e-5", "'communication.latency_seconds' is -2e-05, outside 0 to 0.01 s"),
         ("communication", "latency_seconds", "20", "not microseconds"),
         ("communication", "link_efficiency", "1.5", "above 1"),

@@ -318,6 +318,14 @@ def flashmla_memory_efficiency():
     return sig(d["memory_bound_bytes_per_second"] / d["datasheet_bytes_per_second"])
 
 
+def fp8_attention_speedups():
+    """Published FP8-over-BF16 compute speedups of the Hopper attention kernels
+    (measured/fp8-attention/published.json), by curve class."""
+    with open(os.path.join(MEASURED, "fp8-attention", "published.json")) as f:
+        d = json.load(f)
+    return {cls: k for cls, k in d["kernels"].items()}
+
+
 def load_attn_prefill(chip_id):
     chip = CHIPS[chip_id]
     pts = []
@@ -770,6 +778,16 @@ def main():
         d[cls] = {k: e[k] for k in order}
     d["communication"] = dict(COMM)
     profiles["default"] = d
+
+    # FP8 attention: the tables time BF16 kernels only; the FP8 kernels' published speedups are
+    # carried on every Hopper-based profile (b200 and default copy the Hopper curves).
+    for pid in ("h100-sxm", "h800", "h20", "b200", "default"):
+        for cls, k in fp8_attention_speedups().items():
+            e = profiles[pid][cls]
+            e["fp8_compute_speedup"] = k["speedup_over_bf16"]
+            e["fitted_on"] += (f"; fp8_compute_speedup {k['speedup_over_bf16']}: with an FP8 KV cache the kernel computes "
+                               f"{k['speedup_over_bf16']}x as fast as the BF16 kernel these tables time ({k['kernel']}, "
+                               f"measured on {k['chip']}; measured/fp8-attention/published.json)")
 
     for pid, prof in profiles.items():
         with open(os.path.join(PROFILES, pid + ".json"), "w", encoding="utf-8") as fh:

@@ -70,9 +70,15 @@ extension CalibrationProfile {
                     path: document.path, field: object.name("decode_overhead_seconds"), problem: "is \(decodeOverhead), outside 0 to 0.01 s",
                     fix: "write seconds per kernel in graph-mode decode, e.g. 1.3e-5 (not microseconds), or leave it out")
             }
+            let fp8Speedup = try object.has("fp8_compute_speedup") ? object.number("fp8_compute_speedup") : nil
+            if let fp8Speedup, !(1...4).contains(fp8Speedup) {
+                throw InferCapError.invalidField(
+                    path: document.path, field: object.name("fp8_compute_speedup"), problem: "is \(JSONDocument.format(fp8Speedup)), outside 1 to 4",
+                    fix: "write how many times faster the FP8 kernel computes than the BF16 one, e.g. 1.6, or leave it out")
+            }
             return EfficiencyCurve(
                 computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead,
-                decodeOverheadSeconds: decodeOverhead)
+                decodeOverheadSeconds: decodeOverhead, fp8ComputeSpeedup: fp8Speedup)
         }
         let communication = try document.object("communication")
         let link = try communication.positive("link_efficiency")

@@ -83,7 +83,13 @@ public struct CostModel: Sendable {
         case .attentionPrefill: curve = calibration.attentionPrefill
         default: curve = calibration.elementwise
         }
-        let peak = peaks[computeDType.ordinal]
+        var peak = peaks[computeDType.ordinal]
+        if kind.isAttention, computeDType == .fp8 {
+            // Attention over an FP8 cache: the curve is fitted on BF16 kernels; the FP8 kernel's
+            // published speedup over them, where it has one and the chip has FP8 tensor cores.
+            let speedup = accelerator.peakFlopsPerSecond(.fp8) != nil ? curve.fp8ComputeSpeedup ?? 1 : 1
+            peak = peaks[DType.bf16.ordinal] * speedup
+        }
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)
         let overhead = phase == .decode
             ? (curve.decodeOverheadSeconds ?? engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds

@@ -24,17 +24,24 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     /// engine's ``EngineProfile/decodeKernelOverheadSeconds``, which was fitted on NVIDIA chips
     /// whose kernels cost less than that once CUDA graphs hide the launch. nil = the engine's.
     public var decodeOverheadSeconds: Double? = nil
+    /// How many times faster the kernel's FP8 variant computes than the BF16 kernel the curve was
+    /// fitted on, as its authors publish it (attention: FlashMLA FP8 ~1.7x on H20, FlashAttention-3
+    /// FP8 1.62x on H100; `specs/calibration/measured/fp8-attention/published.json`). Applied to
+    /// the compute term of a kernel that runs on an FP8 KV cache on a chip with FP8 tensor cores;
+    /// nil = no FP8 variant (an FP8 cache is dequantized and the math stays 16-bit).
+    public var fp8ComputeSpeedup: Double? = nil
 
     /// A curve from its four fitted numbers (fractions, rows and seconds).
     public init(
         computeEfficiencyMax: Double, halfEfficiencyRows: Double, memoryEfficiency: Double, overheadSeconds: Double,
-        decodeOverheadSeconds: Double? = nil
+        decodeOverheadSeconds: Double? = nil, fp8ComputeSpeedup: Double? = nil
     ) {
         self.computeEfficiencyMax = computeEfficiencyMax
         self.halfEfficiencyRows = halfEfficiencyRows
         self.memoryEfficiency = memoryEfficiency
         self.overheadSeconds = overheadSeconds
         self.decodeOverheadSeconds = decodeOverheadSeconds
+        self.fp8ComputeSpeedup = fp8ComputeSpeedup
     }
 
     /// Compute efficiency at `rows` rows.

@@ -42,6 +42,8 @@ public struct Operator: Sendable, Hashable {
         /// timed by the engine profile, not by a curve.
         case hostSync = "host_sync"
 
+        /// Whether this is an attention kernel (decode over a GQA or latent cache, or prefill).
+        public var isAttention: Bool { self == .attentionDecode || self == .attentionDecodeLatent || self == .attentionPrefill }
         /// Whether this is a transfer between chips rather than a kernel.
         public var isCommunication: Bool { self == .allReduce || self == .allToAll || self == .pointToPoint }
     }

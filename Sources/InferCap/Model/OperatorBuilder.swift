@@ -29,6 +29,9 @@ struct OperatorBuilder {
     private var w: Double { weightDType.bytesPerElement }
     private var activationBytes: Double { weightDType.computeDType.activationBytesPerElement }
     private var computeDType: DType { weightDType.computeDType }
+    /// Attention math runs on FP8 tensor cores over an FP8 KV cache (FlashMLA FP8, FlashAttention-3
+    /// FP8) and in BF16 otherwise; the cost model applies the FP8 kernel's published speedup.
+    private var attentionDType: DType { kvDType == .fp8 ? .fp8 : .bf16 }
 
     /// A GEMM with a weight of `k x n` (per chip) over `m` rows.
     private func gemm(_ name: String, m: Double, k: Double, n: Double, weightBytes: Double? = nil, dtype: DType? = nil) -> Operator {
@@ -79,12 +82,12 @@ struct OperatorBuilder {
                 ops.append(Operator(
                     "attention", .attentionDecode, flops: 4 * b * c * headsChip * d,
                     bytes: step.sequences * c * 2 * kvChip * d * kvBytes + b * (2 * headsChip + 2 * kvChip) * d * 2,
-                    rows: b * headsChip / kvChip))
+                    rows: b * headsChip / kvChip, dtype: attentionDType))
             case .prefill:
                 let s = step.newTokensPerSequence
                 ops.append(Operator(
                     "attention", .attentionPrefill, flops: step.sequences * 2 * s * s * headsChip * d,
-                    bytes: b * (2 * headsChip + 2 * kvChip) * d * 2 + b * 2 * kvChip * d * kvBytes, rows: s))
+                    bytes: b * (2 * headsChip + 2 * kvChip) * d * 2 + b * 2 * kvChip * d * kvBytes, rows: s, dtype: attentionDType))
             }
             ops.append(gemm("o_proj", m: b, k: headsChip * d, n: h))
         case let .latent(heads, qLoraRank, kvLoraRank, nope, rope, vDim):
@@ -112,7 +115,7 @@ struct OperatorBuilder {
                     "attention", .attentionDecodeLatent,
                     flops: 2 * b * c * headsChip * (r + Double(rope)) + 2 * b * c * headsChip * r,
                     bytes: step.sequences * c * (r + Double(rope)) * kvDType.bytesPerElement + b * headsChip * (2 * r + Double(rope)) * 2,
-                    rows: b * headsChip))
+                    rows: b * headsChip, dtype: attentionDType))
                 ops.append(gemm("absorb_w_uv", m: b * headsChip, k: r, n: Double(vDim)))
                 ops[ops.count - 1].residentWeightBytes = headsChip * r * Double(vDim) * w
                 ops[ops.count - 1].bytes = headsChip * r * Double(vDim) * w + b * headsChip * (r + Double(vDim)) * 2
@@ -122,7 +125,7 @@ struct OperatorBuilder {
                 ops.append(Operator(
                     "attention", .attentionPrefill, flops: step.sequences * s * s * headsChip * (qHead + Double(vDim)),
                     bytes: b * headsChip * (2 * qHead + 2 * Double(vDim)) * 2 + b * (r + Double(rope)) * kvDType.bytesPerElement,
-                    rows: s))
+                    rows: s, dtype: attentionDType))
             }
             ops.append(gemm("o_proj", m: b, k: headsChip * Double(vDim), n: h))
         }
