@@ -184,6 +184,22 @@ struct EngineProfileTests {
         #expect(cost.quantities(prefill).z == scaleOut)
     }
 
+    /// Not fitted on: DeepEP's own low-latency (decode) kernel latencies on H800 with one 400 Gb/s
+    /// CX7 NIC per GPU, 128 tokens per rank, hidden 7168, top-8, FP8 dispatch, BF16 combine
+    /// (deepseek-ai/DeepEP docs/legacy.md, "Low-latency kernels with pure RDMA"). EP8 is left out:
+    /// that benchmark sends intranode pairs over RDMA too, where the model uses NVLink.
+    @Test("Decode dispatch and combine across nodes are within 20% of DeepEP's published H800 low-latency timings",
+          arguments: [(16, 118e-6, 195e-6), (32, 155e-6, 273e-6), (64, 173e-6, 314e-6), (128, 192e-6, 369e-6), (256, 194e-6, 360e-6)])
+    func deepEPLowLatency(ep: Int, dispatchSeconds: Double, combineSeconds: Double) throws {
+        let estimator = try Fixtures.estimator("deepseek-v3", on: "h800", Parallelism(ep: ep, dp: ep), weights: .fp8)
+        let ops = estimator.evaluator.builder.mixtureOfExperts(step: .decode(batch: 128, context: 4096))
+        for (name, measured) in [("ep_dispatch", dispatchSeconds), ("ep_combine", combineSeconds)] {
+            let op = try #require(ops.first { $0.name == name })
+            let predicted = estimator.evaluator.cost.time(op, phase: .decode).seconds
+            #expect(abs(predicted / measured - 1) < 0.2, "\(name) at EP\(ep): \(predicted * 1e6) us, DeepEP \(measured * 1e6) us")
+        }
+    }
+
     /// The attention tables time BF16 kernels; over an FP8 cache the FP8 kernels compute faster by
     /// their published ratio (FlashMLA FP8 ~1.7x, FlashAttention-3 FP8 1.62x), and flashinfer's GQA
     /// decode, which dequantizes, not at all.
