@@ -176,9 +176,11 @@ struct EngineProfileTests {
         }
         let prefill = try #require(builder.mixtureOfExperts(step: .prefill(requests: 1, promptTokens: 4096)).first { $0.name == "ep_dispatch" })
         let scaleOut = try #require(prefill.scaleOutBytes)
-        // 4 nodes: a token's top-8 experts touch 4 (1 - (3/4)^8) = 3.6 nodes, 3/4 of them remote,
-        // so 2.7 copies of its 7168 fp8 bytes leave the node, not the 6 of its 8 pairs.
-        let nodesTouched: Double = 4 * (1 - pow(0.75, 8.0))
+        // 4 nodes: a token's top-8 experts, in 4 of DeepSeek's 8 groups (2 per node), touch 2.91
+        // nodes, 3/4 of them remote, so 2.18 copies of its 7168 fp8 bytes leave the node, not the
+        // 6 of its 8 pairs.
+        let nodesTouched = ExpertRouting.expectedDomainsTouched(domains: 4, topK: 8, groups: 8, selectedGroups: 4)
+        #expect(abs(nodesTouched - 2.9107) < 1e-3)
         let copies: Double = nodesTouched * 0.75
         #expect(scaleOut.isClose(to: 4096 * 7168 * copies, relative: 1e-12))
         #expect(cost.quantities(prefill).z == scaleOut)
@@ -201,26 +203,45 @@ struct EngineProfileTests {
     }
 
     /// Not fitted on either: DeepEP's normal (prefill) kernels on H800 with one 400 Gb/s NIC per
-    /// GPU, 4,096 tokens per rank, hidden 7168, top-8 of experts in at most 4 nodes, FP8 dispatch
-    /// and BF16 combine (deepseek-ai/DeepEP docs/legacy.md: EP16 43 / 43 GB/s, EP32 58 / 57 GB/s
-    /// "RDMA"). tests/test_internode.py counts those bytes as one copy of a token per node its
-    /// experts sit in, its own node included (`num_rdma_token_sent`), FP8 with one 4-byte scale
-    /// per 128 values; so the measured seconds are tokens x nodes touched x bytes / bandwidth, with
-    /// its routing's 4 (1 - (3/4)^8) = 3.6 nodes of 4 and 2 (1 - (1/2)^8) of 2. (EP64 is left out:
-    /// that test picks 4 of 8 nodes per token, which the model's cap at the group limit counts as 4.)
+    /// GPU, 4,096 tokens per rank, hidden 7168, top-8, FP8 dispatch and BF16 combine
+    /// (deepseek-ai/DeepEP docs/legacy.md: EP16 43 / 43 GB/s, EP32 58 / 57 GB/s "RDMA").
+    /// tests/test_internode.py routes each token to experts in at most 4 of its nodes, taken as the
+    /// expert groups (so 2 (1 - (1/2)^8) of 2 nodes, 4 (1 - (3/4)^8) = 3.6 of 4), and counts one
+    /// copy of the token per node touched, its own included, FP8 with one 4-byte scale per 128
+    /// values. The check times that traffic with the model's links: every token-expert pair on the
+    /// group, the remote nodes' copies over the NIC. (EP64 is left out: the same routing picks 4
+    /// of 8 nodes, which the bandwidth figure's byte count does not pin down as well.)
     @Test("Prefill dispatch and combine across nodes are within 20% of DeepEP's published H800 normal-kernel bandwidth",
           arguments: [(16, 43e9, 43e9), (32, 58e9, 57e9)])
     func deepEPNormal(ep: Int, dispatchBytesPerSecond: Double, combineBytesPerSecond: Double) throws {
         let estimator = try Fixtures.estimator("deepseek-v3", on: "h800", Parallelism(ep: ep, dp: ep), weights: .fp8)
-        let ops = estimator.evaluator.builder.mixtureOfExperts(step: .prefill(requests: 1, promptTokens: 4096))
         let nodes = Double(ep / 8)
         let touched: Double = nodes * (1 - pow(1 - 1 / nodes, 8.0))
-        let copies: Double = 4096 * touched * 7168
-        for (name, measured) in [("ep_dispatch", copies * (1 + 4.0 / 128) / dispatchBytesPerSecond), ("ep_combine", copies * 2 / combineBytesPerSecond)] {
-            let op = try #require(ops.first { $0.name == name })
+        #expect(ExpertRouting.expectedDomainsTouched(domains: ep / 8, topK: 8).isClose(to: touched, relative: 1e-12))
+        for (name, bytes, bandwidth) in [("ep_dispatch", 1.0, dispatchBytesPerSecond), ("ep_combine", 2.0, combineBytesPerSecond)] {
+            let tokenBytes = 4096 * 7168 * bytes
+            var op = Operator(name, .allToAll, communication: tokenBytes * 8 * Double(ep - 1) / Double(ep), group: ep)
+            op.scaleOutBytes = tokenBytes * touched * (nodes - 1) / nodes
             let predicted = estimator.evaluator.cost.time(op, phase: .prefill).seconds
+            let measured = tokenBytes * (bytes == 1 ? 1 + 4.0 / 128 : 1) * touched / bandwidth
             #expect(abs(predicted / measured - 1) < 0.2, "\(name) at EP\(ep): \(predicted * 1e3) ms, DeepEP \(measured * 1e3) ms")
         }
+    }
+
+    /// DeepSeek-V3's group-limited routing (4 of 8 contiguous groups, then 8 of their experts)
+    /// sets how many nodes a prefill token is sent to: fewer than uniform routing over 2 or 4
+    /// nodes, the 4 groups' own nodes over 8, and up to 8 half-group nodes over 16.
+    @Test("Nodes a DeepSeek-V3 token reaches under group-limited routing", arguments: [
+        (2, 1.9216), (4, 2.9107), (8, 3.5995), (16, 5.2511), (32, 6.4525),
+    ])
+    func groupLimitedNodes(nodes: Int, expected: Double) throws {
+        let moe = try #require(Fixtures.model("deepseek-v3").moe)
+        #expect(moe.routedGroupCount == 8 && moe.routedGroupLimit == 4)
+        let touched = ExpertRouting.expectedDomainsTouched(domains: nodes, topK: 8, groups: 8, selectedGroups: 4)
+        #expect(abs(touched - expected) < 1e-3, "\(touched)")
+        #expect(touched <= ExpertRouting.expectedDomainsTouched(domains: nodes, topK: 8) + 1e-12)
+        #expect(OperatorBuilder.remoteDomainsPerToken(moe: moe, ep: 8 * nodes, domain: 8).isClose(
+            to: touched * Double(nodes - 1) / Double(nodes), relative: 1e-12))
     }
 
     /// The attention tables time BF16 kernels; over an FP8 cache the FP8 kernels compute faster by

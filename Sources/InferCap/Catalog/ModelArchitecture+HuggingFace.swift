@@ -110,7 +110,7 @@ extension ModelArchitecture {
         } else if let width = try document.optionalCount("shared_expert_intermediate_size", limit: 10_000_000, allowZero: true) {
             shared = width
         }
-        var groupLimit: Int?
+        var groupLimit: Int?, groupCount: Int?
         if let groups = try document.optionalCount("n_group", limit: 1_000_000), groups > 1,
            let limit = try document.optionalCount("topk_group", limit: 1_000_000) {
             guard limit <= groups else {
@@ -118,11 +118,11 @@ extension ModelArchitecture {
                     path: path, field: "topk_group", problem: "is \(limit), more than the \(groups) expert groups (n_group)",
                     fix: "topk_group must not exceed n_group")
             }
-            if limit < groups { groupLimit = limit }
+            if limit < groups { (groupLimit, groupCount) = (limit, groups) }
         }
         return MixtureOfExperts(
             expertCount: experts, expertsPerToken: topK, expertIntermediateSize: expertWidth, sharedIntermediateSize: shared,
-            routedGroupLimit: groupLimit)
+            routedGroupLimit: groupLimit, routedGroupCount: groupCount)
     }
 
     private static func layerPattern(

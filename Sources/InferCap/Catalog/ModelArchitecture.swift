@@ -68,18 +68,23 @@ public struct ModelArchitecture: Sendable, Hashable {
         /// at most this many groups (DeepSeek-V3: 4 of 8), so with expert parallelism across
         /// nodes a token reaches at most this many nodes. nil when routing is unlimited.
         public var routedGroupLimit: Int?
+        /// The `n_group` contiguous expert groups of group-limited routing (DeepSeek-V3: 8); nil
+        /// when routing is unlimited. With ``routedGroupLimit`` it sets how many nodes a token's
+        /// experts reach (``ExpertRouting/expectedDomainsTouched(domains:topK:groups:selectedGroups:)``).
+        public var routedGroupCount: Int?
 
         /// An MoE block: `expertCount` routed experts of width `expertIntermediateSize`, top-k
         /// routing, and `sharedIntermediateSize` of always-active shared expert width.
         public init(
             expertCount: Int, expertsPerToken: Int, expertIntermediateSize: Int, sharedIntermediateSize: Int = 0,
-            routedGroupLimit: Int? = nil
+            routedGroupLimit: Int? = nil, routedGroupCount: Int? = nil
         ) {
             self.expertCount = expertCount
             self.expertsPerToken = expertsPerToken
             self.expertIntermediateSize = expertIntermediateSize
             self.sharedIntermediateSize = sharedIntermediateSize
             self.routedGroupLimit = routedGroupLimit
+            self.routedGroupCount = routedGroupCount
         }
     }
 

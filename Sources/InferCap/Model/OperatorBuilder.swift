@@ -220,14 +220,15 @@ struct OperatorBuilder {
     }
 
     /// Expected remote scale-up domains one token's k experts land in, when `ep` ranks span
-    /// `ceil(ep / domain)` domains: `D (1 - (1 - 1/D)^k)` distinct domains (at most the model's
-    /// routed-group limit), of which a share `(D - 1) / D` are remote.
+    /// `D = ceil(ep / domain)` domains: the domains touched under the model's routing
+    /// (``ExpertRouting/expectedDomainsTouched(domains:topK:groups:selectedGroups:)``, group-limited
+    /// where the config says so), of which a share `(D - 1) / D` are remote.
     static func remoteDomainsPerToken(moe: ModelArchitecture.MixtureOfExperts, ep: Int, domain: Int) -> Double {
-        let domains = Double((ep + max(1, domain) - 1) / max(1, domain))
+        let domains = (ep + max(1, domain) - 1) / max(1, domain)
         guard domains > 1 else { return 0 }
-        var touched = domains * (1 - pow(1 - 1 / domains, Double(moe.expertsPerToken)))
-        if let limit = moe.routedGroupLimit { touched = min(touched, Double(limit)) }
-        return touched * (domains - 1) / domains
+        let touched = ExpertRouting.expectedDomainsTouched(
+            domains: domains, topK: moe.expertsPerToken, groups: moe.routedGroupCount, selectedGroups: moe.routedGroupLimit)
+        return touched * Double(domains - 1) / Double(domains)
     }
 
     // MARK: Ends of the model
