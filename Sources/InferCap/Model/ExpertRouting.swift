@@ -14,8 +14,8 @@ public enum ExpertRouting {
         return Double(experts) * (1 - pow(miss, tokens))
     }
 
-    /// Expected distinct domains (nodes) one token's `topK` experts sit in, when `experts` experts
-    /// are laid out contiguously over `domains` equal domains.
+    /// Expected distinct domains (nodes) one token's `topK` experts sit in, when the experts are
+    /// laid out contiguously over `domains` equal domains.
     ///
     /// Without group-limited routing (`groups` or `selectedGroups` nil) the experts are uniform:
     /// `D (1 - (1 - 1/D)^k)`. With it (DeepSeek-V3: 8 contiguous groups, a token picks 4, then its
@@ -24,17 +24,17 @@ public enum ExpertRouting {
     /// picked groups cover `n = L D / G` domains and `n (1 - (1 - 1/n)^k)` of them get an expert.
     /// If each domain holds `m = G / D` groups, a domain holding `j` picked groups (hypergeometric,
     /// `C(m, j) C(G - m, L - j) / C(G, L)`) is missed by all `k` experts with probability
-    /// `(1 - j/L)^k`. DeepSeek-V3 over 4 nodes: 2.91 nodes (uniform: 3.60); over 8: 3.60 (4.0 under
+    /// `(1 - j/L)^k`. When the domains do not split the groups evenly, uniform routing capped at
+    /// `L` domains. DeepSeek-V3 over 4 nodes: 2.91 nodes (uniform: 3.60); over 8: 3.60 (4.0 under
     /// a plain cap at 4 nodes); over 16: 5.25.
     public static func expectedDomainsTouched(domains: Int, topK: Int, groups: Int? = nil, selectedGroups: Int? = nil) -> Double {
         guard domains > 1 else { return domains == 1 ? 1 : 0 }
-        let d = Double(domains), k = Double(topK)
-        guard let g = groups, let l = selectedGroups, l < g, l > 0 else { return d * (1 - pow(1 - 1 / d, k)) }
-        if domains >= g {
-            let n = Double(l) * d / Double(g)
-            return n * (1 - pow(1 - 1 / n, k))
-        }
-        guard g % domains == 0 else { return min(d * (1 - pow(1 - 1 / d, k)), Double(l)) }
+        let k = Double(topK)
+        func uniform(_ n: Double) -> Double { n * (1 - pow(1 - 1 / n, k)) }
+        let d = Double(domains)
+        guard let g = groups, let l = selectedGroups, l < g, l > 0 else { return uniform(d) }
+        if domains >= g { return uniform(Double(l) * d / Double(g)) }
+        guard g % domains == 0 else { return min(uniform(d), Double(l)) }
         let m = g / domains
         var missed = 0.0
         for j in 0...min(m, l) where l - j <= g - m {

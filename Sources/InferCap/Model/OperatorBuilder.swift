@@ -199,7 +199,8 @@ struct OperatorBuilder {
             // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); NVFP4 (W4A4) ones are assumed to
             // dispatch in the same 4-bit format their expert GEMMs read. Combine returns BF16.
             let dispatchBytes = activationBytes
-            let offDomainCopies = Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain)
+            // Copies of a prefill token that leave its domain (decode sends pairs: none needed).
+            let offDomainCopies = step.phase == .prefill ? Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain) : 0
             for (name, bytes) in [("ep_dispatch", dispatchBytes), ("ep_combine", 2.0)] {
                 var op = Operator(name, .allToAll, communication: tokensPerChip * Double(topK) * h * bytes * remote, group: layout.ep)
                 // Prefill: across domains a token travels once per remote domain and is fanned out inside it
