@@ -213,11 +213,15 @@ P("flexnpu-cm384-910c-e2e-1k4k", fx, "low", "deepseek-r1", "ascend-910c", "other
 # ---------------- xLLM report: MindIE and xLLM on 910B ----------------
 xs = S("mindie-910b-dsr1-2k2k")
 for sid, eng, tot, rps in [("mindie-910b-dsr1-2k2k", "mindie", 8476.44, 4.14), ("xllm-910b-dsr1-2k2k", "xllm", 11351.58, 5.54)]:
-    P(sid, xs, "medium-low", "deepseek-r1", "ascend-910b-376t", eng, "aggregated", 16, None,
+    P(sid, xs, "medium-low", "deepseek-r1", "ascend-910b-376t", eng, "disaggregated", 16, None,
       "int8", "bf16", 2048, 2048, None, None, 0.100, None, TPS, round(tot / 16, 3),
       "%s tok/s @%.2f req/s on 16 cards (%s)" % (format(tot, ",.2f"), rps, "MindIE baseline" if eng == "mindie" else "xLLM"), False, NOLAYOUT,
       "[medium-low, secondary summaries of the xLLM report]. Total -> per chip: %s / 16 = %.2f. 910B tier not named -> ascend-910b-376t ASSUMED. "
-      "Parallelism not reported. weight dtype not stated; int8 INFERRED (671B in BF16 = 1.34 TB does not fit in 16 x 64 GB). SLO TPOT<=100 ms."
+      "Parallelism not reported. weight dtype not stated; int8 INFERRED (671B in BF16 = 1.34 TB does not fit in 16 x 64 GB). SLO TPOT<=100 ms. "
+      "Mode: prefill/decode disaggregated, as the chart component cited above titles the figure ('DeepSeek-R1 PD throughput', "
+      "'one PD configuration'; it names no chips); the P/D split is not reported. Caveat: about 671 GB of int8 weights need more "
+      "than 8 64-GB cards per instance, so 16 such cards cannot hold a prefill and a decode instance: the chip tier, dtype or "
+      "card count of the summaries may be wrong. The replay rates each pool per chip with instances of up to 16 cards."
       % (format(tot, ",.2f"), tot / 16))
 
 # ---------------- vLLM-Ascend A3 Qwen3-235B ----------------
