@@ -459,6 +459,19 @@ for pid, batch, value, reported in [
       None, None, DEC, value, reported, False, "MTP setting misprinted in the source: both sides of the comparison read steps=1, topK=1, draft-tokens=2",
       ANT_COMMON + "MTP study: 'a higher draft token count' than steps 1 / draft 2, but the post prints the same setting for both figures.")
     points[-1]["split"] = "train"
+# CloudMatrix-Infer's headline prefill figure, from the paper's own abstract (a primary source), added
+# after the split was drawn: test split, nothing fitted on it. Same setup as cm384-910c-prefill-default.
+CM_ABSTRACT = ("Zuo et al., 'Serving Large Language Models on Huawei CloudMatrix384', arXiv:2506.12708, abstract: 'prefill throughput "
+               "of 6,688 tokens/s per NPU' (the arXiv abstract page and its listings)")
+P("cm384-910c-prefill-perfect-eplb", CM_ABSTRACT, "medium", "deepseek-r1", "ascend-910c", "other", "prefill", 16, (1, 1, 16, 16),
+  "int8", "bf16", 4096, None, None, 4, None, None, PRE, 6688.0,
+  "prefill throughput of 6,688 tokens/s per NPU (abstract)", True, None,
+  "Already per NPU (one 910C package). Setup as cm384-910c-prefill-default (one 16-package prefill instance, EP over the packages, "
+  "data-parallel attention approximating the SP-TP-SP MLA, batch 4 x 4,096 tokens per NPU, W8A8 -> int8). Expert balance INFERRED "
+  "as perfect: the abstract's figure is 1.18x the 5,655 measured with the default balancing in Table 2, the ratio SGLang's H100 "
+  "figures show between perfect and default balancing (7,417 / 6,288 = 1.18), and Table 2 sets it beside DeepSeek's and SGLang's "
+  "perfect-balance figures. infercap routes tokens uniformly, i.e. perfect balance on average.")
+replay_in_test_split(points[-1])
 ids = [p["id"] for p in points]
 assert len(ids) == len(set(ids)), "duplicate ids"
 out = {"source_file": "shared/reference/serving-cases.json (project reference set)",
