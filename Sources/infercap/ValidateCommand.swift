@@ -92,6 +92,7 @@ enum ValidationFormatter {
         out.append(summary("by accelerator and metric", report.byAccelerator))
         out.append(summary("by metric (all points)", report.byMetric))
         out.append(summary("by metric (held-out test split)", report.byMetricTest))
+        out.append(summary("by metric and source confidence (the targets are on all points)", report.byConfidence))
         if let overall = report.overall {
             out.append(summary("overall", [ValidationReport.Summary(group: "all replayed points", statistics: overall)]))
         }
