@@ -115,12 +115,12 @@ public struct ValidationReport: Sendable, Encodable {
         byMetricTest = summaries(rows.filter { $0.split == "test" }) { $0.metric }
         // Metric by metric, from the best-documented sources down.
         let ranks = ["high": 0, "medium": 1, "medium-low": 2, "low": 3]
-        func rank(_ group: String) -> (String, Int, String) {
-            let parts = group.components(separatedBy: " / ")
-            let level = parts.last ?? ""
-            return (parts.first ?? group, ranks[level] ?? ranks.count, level)
+        func rank(_ level: String) -> (Int, String) { (ranks[level] ?? ranks.count, level) }
+        byConfidence = byMetric.flatMap { metric in
+            summaries(rows.filter { $0.metric == metric.group }) { $0.confidence }
+                .sorted { rank($0.group) < rank($1.group) }
+                .map { Summary(group: "\(metric.group) / \($0.group)", statistics: $0.statistics) }
         }
-        byConfidence = summaries(rows) { "\($0.metric) / \($0.confidence)" }.sorted { rank($0.group) < rank($1.group) }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
     }
 }
