@@ -52,15 +52,14 @@ struct ValidationTests {
     /// best-documented first, and every replayed point carries a confidence the README lists.
     @Test("The summary by source confidence partitions each metric's points, high first")
     func confidenceGroups() throws {
+        let order = ["high", "medium", "medium-low", "low"]
         for metric in Self.report.byMetric {
             let groups = Self.report.byConfidence.filter { $0.group.hasPrefix(metric.group + " / ") }
             #expect(groups.map(\.statistics.count).reduce(0, +) == metric.statistics.count, "\(metric.group)")
             let levels = groups.map { $0.group.components(separatedBy: " / ").last ?? "" }
-            let order = ["high", "medium", "medium-low", "low"]
             #expect(levels == order.filter(levels.contains), "\(metric.group): \(levels)")
         }
-        let known: Set<String> = ["high", "medium", "medium-low", "low"]
-        #expect(Self.report.rows.allSatisfy { known.contains($0.confidence) })
+        #expect(Self.report.rows.allSatisfy { order.contains($0.confidence) })
     }
 
     @Test("Every accelerator family with reference data has replayed points")
