@@ -34,6 +34,7 @@ struct B200CalibrationTests {
                        (b200.attentionDecodeLatent, h100.attentionDecodeLatent), (b200.attentionPrefill, h100.attentionPrefill)] {
             #expect(a == b)
         }
+        #expect(b200.groupedGemmPrefill != nil && b200.groupedGemmPrefill == h100.groupedGemmPrefill)
         #expect(b200.gemm.halfEfficiencyRows == h100.gemm.halfEfficiencyRows)
         #expect(b200.gemm.overheadSeconds == h100.gemm.overheadSeconds)
 

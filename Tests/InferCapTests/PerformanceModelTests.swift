@@ -274,6 +274,38 @@ struct EngineProfileTests {
         #expect(slow / fast < 1.7)
     }
 
+    /// InferSim times decode grouped GEMMs with DeepGEMM's masked kernel and prefill ones with its
+    /// contiguous kernel; each phase gets the curve fitted on its own table.
+    @Test("Prefill grouped GEMMs run on the prefill-table curve, decode ones on the decode-table curve")
+    func groupedGemmPerPhase() throws {
+        var deployment = try Fixtures.deployment("h20", Parallelism(tp: 8), weights: .fp8)
+        let decodeCurve = deployment.calibration.groupedGemm
+        let prefillCurve = try #require(deployment.calibration.groupedGemmPrefill)
+        #expect(prefillCurve != decodeCurve)
+        // The H20 contiguous kernel reaches more of its peak at large tokens per expert than the masked one.
+        #expect(prefillCurve.computeEfficiencyMax > decodeCurve.computeEfficiencyMax)
+        func terms(_ phase: StepShape.Phase) -> CostTerms {
+            CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+                .terms(kind: .groupedGemm, computeDType: .fp8, phase: phase)
+        }
+        let bandwidth = deployment.accelerator.memoryBytesPerSecond
+        #expect(terms(.prefill).perQuantity3.isClose(to: 1 / (bandwidth * prefillCurve.memoryEfficiency), relative: 1e-12))
+        #expect(terms(.decode).perQuantity3.isClose(to: 1 / (bandwidth * decodeCurve.memoryEfficiency), relative: 1e-12))
+        #expect(terms(.prefill).constant == prefillCurve.overheadSeconds)
+        // A profile without a prefill curve uses the one curve in both phases.
+        let withPrefillCurve = terms(.prefill)
+        deployment.calibration.groupedGemmPrefill = nil
+        #expect(terms(.prefill).perQuantity1 == terms(.decode).perQuantity1)
+        #expect(terms(.prefill).perQuantity3 == terms(.decode).perQuantity3)
+        #expect(terms(.prefill) != withPrefillCurve)
+        // And a DeepSeek-R1 TP8 prefill on the H20 is faster on the prefill curve than on the decode one.
+        let model = try Fixtures.model("deepseek-r1")
+        let fallback = try Estimator(model: model, deployment: deployment).prefillSeconds(inputTokens: 8192)
+        deployment.calibration.groupedGemmPrefill = prefillCurve
+        let own = try Estimator(model: model, deployment: deployment).prefillSeconds(inputTokens: 8192)
+        #expect(own < fallback)
+    }
+
     @Test("The MoE host sync adds its seconds once per MoE layer to a prefill, nothing to decode or dense models")
     func moeHostSync() throws {
         var moeDeployment = try Fixtures.deployment("h200", Parallelism(tp: 8), weights: .fp8)

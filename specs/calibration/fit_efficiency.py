@@ -18,7 +18,9 @@ Split: in every table (one CSV file, or the H100 jsonl) the data rows are
 numbered 0, 1, 2, ... in file order; rows with index % 5 == 4 (every 5th row)
 are held out.  The fit uses the other rows; errors are reported on the held-out
 rows and on all rows.  A grouped-GEMM CSV row gives two points (up_proj and
-down_proj) that are held out together.
+down_proj) that are held out together.  Grouped GEMMs get a curve per table:
+grouped_gemm from the decode (masked-kernel) table, grouped_gemm_prefill from
+the prefill (contiguous-kernel) table.
 
 Deterministic: fixed grid of starting points, no randomness; parameters are
 rounded to 4 significant digits before the errors are computed and the files
@@ -63,7 +65,7 @@ XLA_MIN_WIDTH = 1024
 # (FlashMLA).  Fitted separately: the two kernel families reach very different fractions of
 # peak (FlashMLA mfu up to 0.57 on H800 and 0.84 on H20; flashinfer GQA decode, mostly
 # bandwidth-bound, at most 0.35 and 0.54) and one curve for both predicted H20 MLA up to ~2x too slow.
-CLASSES = ["gemm", "grouped_gemm", "attention_decode", "attention_decode_latent", "attention_prefill"]
+CLASSES = ["gemm", "grouped_gemm", "grouped_gemm_prefill", "attention_decode", "attention_decode_latent", "attention_prefill"]
 
 # Bounds of the fit (overhead is fitted in microseconds for conditioning).
 #            eta_max  half_rows  mem_eff  overhead_us
@@ -238,10 +240,11 @@ def expected_touched(num_local, num_experts, topk, tokens):
     return min(float(num_local), e)
 
 
-def load_grouped(chip_id):
+def load_grouped(chip_id, phases=("decode", "prefill")):
     chip = CHIPS[chip_id]
     pts = []
-    for phase, tok_col in (("decode", "batch_size_per_gpu"), ("prefill", "seq_len_per_gpu")):
+    columns = {"decode": "batch_size_per_gpu", "prefill": "seq_len_per_gpu"}
+    for phase, tok_col in ((p, columns[p]) for p in phases):
         path = os.path.join(MEASURED, "infersim", "grouped_gemm", phase, chip_id, "data.csv")
         for i, r in enumerate(read_csv(path)):
             E = int(r["num_experts"])
@@ -476,8 +479,10 @@ def main():
         ("h100-sxm", "gemm"): load_h100_gemm(),
         ("h800", "gemm"): load_gemm("h800"),
         ("h20", "gemm"): load_gemm("h20"),
-        ("h800", "grouped_gemm"): load_grouped("h800"),
-        ("h20", "grouped_gemm"): load_grouped("h20"),
+        ("h800", "grouped_gemm"): load_grouped("h800", ("decode",)),
+        ("h20", "grouped_gemm"): load_grouped("h20", ("decode",)),
+        ("h800", "grouped_gemm_prefill"): load_grouped("h800", ("prefill",)),
+        ("h20", "grouped_gemm_prefill"): load_grouped("h20", ("prefill",)),
         ("h800", "attention_decode"): load_attn_decode("h800"),
         ("h20", "attention_decode"): load_attn_decode("h20"),
         ("h800", "attention_decode_latent"): load_attn_decode_latent("h800"),
@@ -496,8 +501,13 @@ def main():
         ("h100-sxm", "gemm"): "bf16 (P = 989.4e12)",
         ("h800", "gemm"): "fp8 (P = 1978.9e12; the mfu column implies the fp8 peak)",
         ("h20", "gemm"): "fp8 (P = 296e12; the mfu column implies the fp8 peak)",
-        ("h800", "grouped_gemm"): "fp8 DeepGEMM, decode (masked) + prefill tables, up_proj and down_proj rows together (P = 1978.9e12)",
-        ("h20", "grouped_gemm"): "fp8 DeepGEMM, decode (masked) + prefill tables, up_proj and down_proj rows together (P = 296e12)",
+        ("h800", "grouped_gemm"): ("fp8 DeepGEMM masked-layout kernel (decode table), up_proj and down_proj rows together "
+                                   "(P = 1978.9e12)"),
+        ("h20", "grouped_gemm"): "fp8 DeepGEMM masked-layout kernel (decode table), up_proj and down_proj rows together (P = 296e12)",
+        ("h800", "grouped_gemm_prefill"): ("fp8 DeepGEMM contiguous-layout kernel (prefill table), up_proj and down_proj rows "
+                                           "together (P = 1978.9e12)"),
+        ("h20", "grouped_gemm_prefill"): ("fp8 DeepGEMM contiguous-layout kernel (prefill table), up_proj and down_proj rows "
+                                          "together (P = 296e12)"),
         ("h800", "attention_decode"): "bf16 compute (P = 989.4e12), MHA/GQA decode (flashinfer) only",
         ("h20", "attention_decode"): "bf16 compute (P = 148e12), MHA/GQA decode (flashinfer; kv bf16, and fp8 in 32-8-128) only",
         ("h800", "attention_decode_latent"): ("bf16 compute (P = 989.4e12), MLA decode absorbed (FlashMLA; 128 heads, "
@@ -618,7 +628,11 @@ def main():
         if cls == "attention_prefill":
             desc += ("; memory_efficiency pinned to this chip's attention_decode (MHA/GQA) value (no prefill point is "
                      "memory-bound, so the data cannot determine it)")
-        if cls == "grouped_gemm":
+        if cls in ("grouped_gemm", "grouped_gemm_prefill"):
+            desc += ("; a curve per kernel: InferSim times the decode rows with DeepGEMM's masked grouped GEMM "
+                     "(kernel_benchmark/deepgemm_grouped_gemm_masked.py, what CUDA-graph decode runs) and the prefill "
+                     "rows with its contiguous one (deepgemm_grouped_gemm_contiguous.py); one curve for both left "
+                     "the H20 prefill rows 7% too slow at >= 256 tokens per expert and the decode rows 13% too fast")
             desc += ("; F = 2*tokens_per_expert*num_local_experts*k*n, E_touched from T = (batch or seq_len per gpu)"
                      "*num_gpus tokens; up: k=hidden, n=2*intermediate; down: k=intermediate, n=hidden "
                      "(both confirmed by the mfu columns). The benchmark gives every local expert "
@@ -688,6 +702,7 @@ def main():
                    "in serving engines sees less."),
         "gemm": g,
         "grouped_gemm": entry("h100-sxm", "grouped_gemm", "h800"),
+        "grouped_gemm_prefill": entry("h100-sxm", "grouped_gemm_prefill", "h800"),
         "attention_decode": entry("h100-sxm", "attention_decode", "h800"),
         "attention_decode_latent": entry("h100-sxm", "attention_decode_latent", "h800"),
         "attention_prefill": entry("h100-sxm", "attention_prefill", "h800"),

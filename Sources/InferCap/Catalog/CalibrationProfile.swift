@@ -18,8 +18,12 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// Atlas A3 die reaches about 0.9 of its BF16 peak and 0.7 of its INT8 peak); nil = ``gemm``
     /// for every precision.
     public var gemmBF16: EfficiencyCurve? = nil
-    /// MoE grouped GEMMs.
+    /// MoE grouped GEMMs in decode (the masked-layout kernels CUDA-graph decode runs), and in
+    /// prefill where ``groupedGemmPrefill`` is nil.
     public var groupedGemm: EfficiencyCurve
+    /// MoE grouped GEMMs in prefill (the contiguous-layout kernels), fitted on their own table
+    /// where one was measured (InferSim's H20 and H800 prefill tables); nil = ``groupedGemm``.
+    public var groupedGemmPrefill: EfficiencyCurve? = nil
     /// Decode attention over a GQA/MHA KV cache.
     public var attentionDecode: EfficiencyCurve
     /// Decode attention over an MLA latent cache (absorbed form; FlashMLA-like kernels are
@@ -114,6 +118,7 @@ extension CalibrationProfile {
             networkHopSeconds: hop,
             summary: try document.optionalString("summary"))
         profile.gemmBF16 = try document.has("gemm_bf16") ? curve("gemm_bf16") : nil
+        profile.groupedGemmPrefill = try document.has("grouped_gemm_prefill") ? curve("grouped_gemm_prefill") : nil
         return profile
     }
 }

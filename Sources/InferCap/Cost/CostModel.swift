@@ -77,7 +77,7 @@ public struct CostModel: Sendable {
         let curve: EfficiencyCurve
         switch kind {
         case .gemm: curve = computeDType == .bf16 || computeDType == .fp16 ? (calibration.gemmBF16 ?? calibration.gemm) : calibration.gemm
-        case .groupedGemm: curve = calibration.groupedGemm
+        case .groupedGemm: curve = phase == .prefill ? (calibration.groupedGemmPrefill ?? calibration.groupedGemm) : calibration.groupedGemm
         case .attentionDecode: curve = calibration.attentionDecode
         case .attentionDecodeLatent: curve = calibration.attentionDecodeLatent
         case .attentionPrefill: curve = calibration.attentionPrefill
