@@ -113,6 +113,31 @@ struct EngineProfileTests {
         #expect(slowDense == fastDense)
     }
 
+    @Test("A prefill MoE kernel speed, where an engine has one, applies to prefill grouped GEMMs only")
+    func prefillMoEKernelEfficiency() throws {
+        var deployment = try Fixtures.deployment("h20", Parallelism(tp: 8), weights: .fp8)
+        deployment.engine.moeKernelEfficiency = 0.8
+        func terms(_ phase: StepShape.Phase) -> CostTerms {
+            CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+                .terms(kind: .groupedGemm, computeDType: .fp8, phase: phase)
+        }
+        deployment.engine.prefillMoEKernelEfficiency = nil
+        let (sharedPrefill, sharedDecode) = (terms(.prefill), terms(.decode))
+        deployment.engine.prefillMoEKernelEfficiency = 1.6
+        #expect(terms(.prefill).perQuantity1.isClose(to: sharedPrefill.perQuantity1 / 2, relative: 1e-12))
+        #expect(terms(.prefill).perQuantity3 == sharedPrefill.perQuantity3)
+        #expect(terms(.decode) == sharedDecode)
+        // Dense GEMMs never see it.
+        let dense = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+            .terms(kind: .gemm, computeDType: .fp8, phase: .prefill)
+        deployment.engine.prefillMoEKernelEfficiency = nil
+        #expect(CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+            .terms(kind: .gemm, computeDType: .fp8, phase: .prefill) == dense)
+        // The bundled SGLang profile carries its fitted value; engines without prefill points do not.
+        #expect(try Fixtures.catalog.engine(named: "sglang").prefillMoEKernelEfficiency != nil)
+        #expect(try Fixtures.catalog.engine(named: "vllm").prefillMoEKernelEfficiency == nil)
+    }
+
     /// The engine's MoE factor is a compute speed: streaming expert weights from HBM is set by
     /// the bandwidth the grouped-GEMM curve was fitted to, whichever engine runs the kernel.
     @Test("The MoE kernel speed scales the grouped GEMM's compute term, not its weight streaming")

@@ -30,6 +30,12 @@ public struct EngineProfile: Sendable, Hashable {
     /// engine. It scales the compute term only: a memory-bound expert kernel streams its weights
     /// at the curve's memory efficiency whichever engine runs it.
     public var moeKernelEfficiency: Double
+    /// The same ratio for prefill's expert kernels, against the prefill grouped-GEMM curve
+    /// (``CalibrationProfile/groupedGemmPrefill``), fitted per engine on prefill evidence (TTFT
+    /// points) where ``moeKernelEfficiency`` is fitted on decode points: prefill and CUDA-graph
+    /// decode run different expert kernels (DeepGEMM's contiguous and masked layouts) at very
+    /// different tokens per expert. nil = ``moeKernelEfficiency`` in both phases.
+    public var prefillMoEKernelEfficiency: Double? = nil
     /// Seconds of host time exposed per MoE layer in a prefill forward, fitted per engine.
     ///
     /// Prefill runs eagerly (no CUDA graphs). An engine whose expert kernels are sized on the
@@ -88,6 +94,7 @@ extension EngineProfile {
             stepSecondsPerSequence: try bounded(
                 document, "step_seconds_per_sequence", 0...0.001, fix: "write seconds per sequence per step, e.g. 1e-5") ?? 0,
             moeKernelEfficiency: try bounded(document, "moe_kernel_efficiency", 0.05...2, fix: "write a ratio around 1") ?? 1,
+            prefillMoEKernelEfficiency: try bounded(document, "prefill_moe_kernel_efficiency", 0.05...2, fix: "write a ratio around 1, or leave it out"),
             prefillMoESyncSeconds: try bounded(
                 document, "prefill_moe_sync_seconds", 0...0.1, fix: "write seconds per MoE layer, e.g. 1.5e-3") ?? 0,
             dataParallelPrefillAlignment: try bounded(document, "dp_prefill_alignment", 0...1, fix: fraction) ?? 1,

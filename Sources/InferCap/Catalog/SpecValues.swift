@@ -116,7 +116,8 @@ extension EngineProfile {
     public init(
         id: String, description: String = "", aliases: [String] = [], memoryUtilization: Double, maxBatchPerRank: Int, maxPrefillTokens: Int,
         decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
-        stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, prefillMoESyncSeconds: Double = 0,
+        stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, prefillMoEKernelEfficiency: Double? = nil,
+        prefillMoESyncSeconds: Double = 0,
         dataParallelPrefillAlignment: Double = 1, communicationOverlap: Double = 0, sources: [String: String] = [:]
     ) {
         self.id = id
@@ -129,6 +130,7 @@ extension EngineProfile {
         self.prefillStallFraction = prefillStallFraction
         self.stepSecondsPerSequence = stepSecondsPerSequence
         self.moeKernelEfficiency = moeKernelEfficiency
+        self.prefillMoEKernelEfficiency = prefillMoEKernelEfficiency
         self.prefillMoESyncSeconds = prefillMoESyncSeconds
         self.dataParallelPrefillAlignment = dataParallelPrefillAlignment
         self.aliases = aliases.map { $0.lowercased() }

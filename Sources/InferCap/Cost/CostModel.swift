@@ -93,9 +93,11 @@ public struct CostModel: Sendable {
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)
         let overhead = phase == .decode
             ? (curve.decodeOverheadSeconds ?? engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds
-        // The engine's own MoE kernels compute at a share of the fitted grouped-GEMM speed; streaming
-        // the expert weights is a bandwidth matter and keeps the curve's memory efficiency.
-        let slowdown = kind == .groupedGemm ? 1 / engine.moeKernelEfficiency : 1
+        // The engine's own MoE kernels compute at a share of the fitted grouped-GEMM speed (its own
+        // share per phase where fitted); streaming the expert weights is a bandwidth matter and keeps
+        // the curve's memory efficiency.
+        let moeEfficiency = phase == .prefill ? engine.prefillMoEKernelEfficiency ?? engine.moeKernelEfficiency : engine.moeKernelEfficiency
+        let slowdown = kind == .groupedGemm ? 1 / moeEfficiency : 1
         return CostTerms(
             constant: overhead, perQuantity1: perFlop * slowdown, perQuantity2: perFlop * curve.halfEfficiencyRows * slowdown,
             perQuantity3: 1 / (accelerator.memoryBytesPerSecond * curve.memoryEfficiency))

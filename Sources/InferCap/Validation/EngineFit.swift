@@ -23,10 +23,15 @@ public enum EngineFit {
         public var ttftDecodeSteps: Double
         /// Fitted host seconds exposed per MoE layer in prefill (``EngineProfile/prefillMoESyncSeconds``).
         public var prefillMoESyncSeconds: Double
+        /// Fitted prefill MoE kernel speed relative to the prefill grouped-GEMM curve
+        /// (``EngineProfile/prefillMoEKernelEfficiency``); nil where the engine has no TTFT points.
+        public var prefillMoEKernelEfficiency: Double? = nil
         /// Training points behind the decode constants (TPOT and decode throughput).
         public var tpotTrainingPoints: Int
         /// Training points behind the TTFT wait.
         public var ttftTrainingPoints: Int
+        /// Prefill-throughput training points behind the prefill MoE kernel speed (0 = not fitted).
+        public var prefillTrainingPoints: Int = 0
         /// Median |log(predicted / measured)| on the decode training points after the fit.
         public var tpotMedianAbsoluteLogError: Double?
         /// Median |log(predicted / measured)| on the TTFT training points after the fit.
@@ -36,6 +41,7 @@ public enum EngineFit {
             case engine, decodeKernelOverheadSeconds = "decode_kernel_overhead_seconds", ttftDecodeSteps = "ttft_decode_steps"
             case stepSecondsPerSequence = "step_seconds_per_sequence", prefillStallFraction = "prefill_stall_fraction"
             case moeKernelEfficiency = "moe_kernel_efficiency", prefillMoESyncSeconds = "prefill_moe_sync_seconds"
+            case prefillMoEKernelEfficiency = "prefill_moe_kernel_efficiency", prefillTrainingPoints = "prefill_training_points"
             case tpotTrainingPoints = "tpot_training_points", ttftTrainingPoints = "ttft_training_points"
             case tpotMedianAbsoluteLogError = "tpot_median_abs_log_error", ttftMedianAbsoluteLogError = "ttft_median_abs_log_error"
         }
@@ -54,6 +60,9 @@ public enum EngineFit {
     static let stallGrid: [Double] = stride(from: 0.0, through: 1.0, by: 0.05).map { $0 }
     /// Host seconds per MoE layer in prefill tried (0 to 4 ms).
     static let syncGrid: [Double] = stride(from: 0.0, through: 4e-3, by: 2e-4).map { $0 }
+    /// Fewest prefill-throughput training points an engine needs to have its prefill MoE kernel
+    /// speed fitted; with fewer it keeps the decode value in both phases.
+    public static let minimumPrefillPoints = 5
     /// TTFT waits tried, decode steps.
     static let stepsGrid: [Double] = stride(from: 0.0, through: 40, by: 0.5).map { $0 }
 
@@ -146,12 +155,40 @@ public enum EngineFit {
             profile.moeKernelEfficiency = best.value
             return profile
         }
+        // 1c. The prefill MoE kernel speed, on the engine's prefill-throughput points of MoE models:
+        //     a saturated prefill measures the prefill kernels and nothing else the engine adds
+        //     (TTFT also carries queueing and scheduling waits, which grow with prefill time too).
+        func fitPrefillMoE(_ id: String) {
+            guard var profile = profiles[id] else { return }
+            let prefillPoints = byEngine[id]!.filter { point in
+                point.metric == .prefillTokensPerSecondPerChip
+                    && ((try? catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
+            }
+            guard prefillPoints.count >= minimumPrefillPoints else { return }
+            var best = (value: profile.moeKernelEfficiency, error: Double.infinity)
+            for scale in moeGrid {
+                profile.prefillMoEKernelEfficiency = scale
+                var replay = Replay(catalog: catalog)
+                replay.engineOverrides = profiles
+                replay.engineOverrides[id] = profile
+                let errors = prefillPoints.compactMap { point -> Double? in
+                    guard case let .predicted(value, _) = replay.run(point) else { return nil }
+                    return abs(log(value / point.value))
+                }.sorted()
+                let error = errors.isEmpty ? .infinity : ErrorStatistics.quantile(errors, 0.5)
+                if error < best.error { best = (scale, error) }
+            }
+            profiles[id]?.prefillMoEKernelEfficiency = best.value
+            results[id]?.prefillMoEKernelEfficiency = best.value
+            results[id]?.prefillTrainingPoints = prefillPoints.count
+        }
         for id in byEngine.keys.sorted() {
             // Start from neutral constants so that a refit does not depend on the current files.
             var neutral = try catalog.engine(named: id)
             neutral.moeKernelEfficiency = 1
             neutral.prefillStallFraction = 1
             neutral.prefillMoESyncSeconds = 0
+            neutral.prefillMoEKernelEfficiency = nil
             var (profile, _) = fitDecode(id, neutral)
             profile = fitMoE(id, profile)
             let (refitted, result) = fitDecode(id, profile)
@@ -173,11 +210,13 @@ public enum EngineFit {
             }
             return ttft.burst
         }
+        for id in profiles.keys.sorted() { fitPrefillMoE(id) }
         _ = fitAndApplyTTFT()
         for id in profiles.keys.sorted() {
             let (refitted, result) = fitDecode(id, profiles[id]!)
             profiles[id] = refitted
             results[id] = result
+            fitPrefillMoE(id)
         }
         let burst = fitAndApplyTTFT()
         return Fit(engines: results.keys.sorted().map { results[$0]! }, burstFraction: burst)
