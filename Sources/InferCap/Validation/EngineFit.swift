@@ -1,13 +1,16 @@
 import Foundation
 
-/// Fits each engine profile's two serving constants on the training split of the reference
-/// set: the decode per-kernel overhead (from TPOT and decode throughput points) and the
-/// decode steps a new request waits before its first token (from TTFT points).
+/// Fits each engine profile's serving constants on the training split of the reference set,
+/// each on the points that measure it: the decode per-kernel overhead, host time per running
+/// sequence and prefill stall share (TPOT and decode throughput points), the MoE kernel speed
+/// (those of MoE models), the prefill MoE kernel speed (prefill-throughput points of MoE
+/// models), and the host wait per MoE layer in prefill with the decode steps a new request
+/// waits (TTFT points), plus the benchmark's burst share shared by all engines.
 ///
-/// Each constant is a one-dimensional grid search minimising the median |log(predicted /
-/// measured)| over the engine's training points; held-out points are never used.
+/// Each is a grid search minimising the median |log(predicted / measured)| over the engine's
+/// training points; held-out points are never used.
 public enum EngineFit {
-    /// A fitted engine: the two constants, and what they rest on.
+    /// A fitted engine: its constants, and what they rest on.
     public struct Result: Sendable, Encodable {
         /// Engine profile id.
         public var engine: String
