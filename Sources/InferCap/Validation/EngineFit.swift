@@ -136,53 +136,45 @@ public enum EngineFit {
                 tpotTrainingPoints: decodePoints.count, ttftTrainingPoints: 0,
                 tpotMedianAbsoluteLogError: best.error.isFinite ? best.error : nil, ttftMedianAbsoluteLogError: nil))
         }
-        func fitMoE(_ id: String, _ start: EngineProfile) -> EngineProfile {
-            var profile = start
-            let moePoints = byEngine[id]!.filter { point in
-                (point.metric == .tpotSeconds || point.metric == .decodeTokensPerSecondPerChip)
-                    && ((try? catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
-            }
-            guard moePoints.count >= minimumPoints else { return profile }
-            var best = (value: profile.moeKernelEfficiency, error: Double.infinity)
+        func isMoE(_ point: ReferencePoint) -> Bool {
+            ((try? catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
+        }
+        // The kernel-speed ratio on the grid with the smallest median |log error| over `points`,
+        // each value written into the engine's profile by `set`.
+        func bestRatio(_ id: String, _ start: EngineProfile, _ points: [ReferencePoint], set: (inout EngineProfile, Double) -> Void) -> Double? {
+            var best = (value: Double?.none, error: Double.infinity)
             for scale in moeGrid {
-                profile.moeKernelEfficiency = scale
+                var profile = start
+                set(&profile, scale)
                 var replay = Replay(catalog: catalog)
+                replay.engineOverrides = profiles
                 replay.engineOverrides[id] = profile
-                let errors = moePoints.compactMap { point -> Double? in
+                let errors = points.compactMap { point -> Double? in
                     guard case let .predicted(value, _) = replay.run(point) else { return nil }
                     return abs(log(value / point.value))
                 }.sorted()
                 let error = errors.isEmpty ? .infinity : ErrorStatistics.quantile(errors, 0.5)
                 if error < best.error { best = (scale, error) }
             }
-            profile.moeKernelEfficiency = best.value
+            return best.value
+        }
+        func fitMoE(_ id: String, _ start: EngineProfile) -> EngineProfile {
+            var profile = start
+            let moePoints = byEngine[id]!.filter { ($0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip) && isMoE($0) }
+            guard moePoints.count >= minimumPoints else { return profile }
+            if let value = bestRatio(id, start, moePoints, set: { $0.moeKernelEfficiency = $1 }) { profile.moeKernelEfficiency = value }
             return profile
         }
         // 1c. The prefill MoE kernel speed, on the engine's prefill-throughput points of MoE models:
         //     a saturated prefill measures the prefill kernels and nothing else the engine adds
         //     (TTFT also carries queueing and scheduling waits, which grow with prefill time too).
         func fitPrefillMoE(_ id: String) {
-            guard var profile = profiles[id] else { return }
-            let prefillPoints = byEngine[id]!.filter { point in
-                point.metric == .prefillTokensPerSecondPerChip
-                    && ((try? catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
-            }
-            guard prefillPoints.count >= minimumPrefillPoints else { return }
-            var best = (value: profile.moeKernelEfficiency, error: Double.infinity)
-            for scale in moeGrid {
-                profile.prefillMoEKernelEfficiency = scale
-                var replay = Replay(catalog: catalog)
-                replay.engineOverrides = profiles
-                replay.engineOverrides[id] = profile
-                let errors = prefillPoints.compactMap { point -> Double? in
-                    guard case let .predicted(value, _) = replay.run(point) else { return nil }
-                    return abs(log(value / point.value))
-                }.sorted()
-                let error = errors.isEmpty ? .infinity : ErrorStatistics.quantile(errors, 0.5)
-                if error < best.error { best = (scale, error) }
-            }
-            profiles[id]?.prefillMoEKernelEfficiency = best.value
-            results[id]?.prefillMoEKernelEfficiency = best.value
+            guard let profile = profiles[id] else { return }
+            let prefillPoints = byEngine[id]!.filter { $0.metric == .prefillTokensPerSecondPerChip && isMoE($0) }
+            guard prefillPoints.count >= minimumPrefillPoints,
+                  let value = bestRatio(id, profile, prefillPoints, set: { $0.prefillMoEKernelEfficiency = $1 }) else { return }
+            profiles[id]?.prefillMoEKernelEfficiency = value
+            results[id]?.prefillMoEKernelEfficiency = value
             results[id]?.prefillTrainingPoints = prefillPoints.count
         }
         for id in byEngine.keys.sorted() {
