@@ -26,15 +26,12 @@ for result in fit["engines"]:
     profile["ttft_decode_steps"] = result["ttft_decode_steps"]
     profile["moe_kernel_efficiency"] = round(result["moe_kernel_efficiency"], 2)
     profile["prefill_moe_sync_seconds"] = float("%.3g" % result["prefill_moe_sync_seconds"])
-    fitted = ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "prefill_stall_fraction", "ttft_decode_steps",
-              "moe_kernel_efficiency", "prefill_moe_sync_seconds"]
+    note = NOTE.format(tpot=result["tpot_training_points"], ttft=result["ttft_training_points"])
+    for key in ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "prefill_stall_fraction", "ttft_decode_steps",
+                "moe_kernel_efficiency", "prefill_moe_sync_seconds"]:
+        profile["sources"][key] = note
     if result.get("prefill_moe_kernel_efficiency") is not None:
         profile["prefill_moe_kernel_efficiency"] = round(result["prefill_moe_kernel_efficiency"], 2)
-        fitted.append("prefill_moe_kernel_efficiency")
-    note = NOTE.format(tpot=result["tpot_training_points"], ttft=result["ttft_training_points"])
-    for key in fitted:
-        profile["sources"][key] = note
-    if "prefill_moe_kernel_efficiency" in fitted:
         profile["sources"]["prefill_moe_kernel_efficiency"] = (
             "Fitted by `infercap validate --fit-engines` on this engine's {n} prefill-throughput points of MoE models in the "
             "train split of specs/reference (saturated prefills: they time the prefill kernels without TTFT's queueing and "

@@ -37,57 +37,43 @@ s = replace_block(s, "910B has no reported price, so the capex is left blank):\n
 # claims
 cl = run("fleet", "claims")
 s = replace_block(s, "The claims, as `infercap fleet claims` prints them today:\n\n```\n", cl.rstrip("\n") + "\n")
-# validation tables
-v = run("validate", "--summary-only", "--format", "markdown")
-lines = []
-for line in v.splitlines():
+# validation tables, from the anchor through the "replayed N, skipped M" line
+def shorten(line):
     cells = line.split(" | ")
-    if line.startswith("| ") and len(cells) > 1:
-        last = cells[-1].rstrip(" |")
-        if last.count("_") > 3:
-            cells[-1] = "… |"
-            line = " | ".join(cells)
-    lines.append(line)
-v = "\n".join(lines)
+    if line.startswith("| ") and len(cells) > 1 and cells[-1].rstrip(" |").count("_") > 3:
+        cells[-1] = "… |"
+    return " | ".join(cells)
+v = "\n".join(shorten(line) for line in run("validate", "--summary-only", "--format", "markdown").splitlines())
+v = v[: re.search(r"replayed \d+, skipped \d+", v).end()]
 a = "What it prints today (errors are predicted / measured - 1):\n"
 i = s.index(a) + len(a)
-m = re.search(r"replayed \d+, skipped \d+\n", s[i:])
-vi = v.index("\nreplayed")
-s = s[:i] + "\n" + v[: vi + 1] + s[i + m.start():]
-s = re.sub(r"replayed \d+, skipped \d+\n", re.search(r"replayed \d+, skipped \d+", v).group(0) + "\n", s, count=1)
-open("README.md", "w").write(s)
+j = i + re.search(r"replayed \d+, skipped \d+\n", s[i:]).end()
+s = s[:i] + "\n" + v + "\n" + s[j:]
+lines = s.split("\n")
 # bench table: results and details from a fresh run, wall ms kept from the README
-bm = run("bench", "--format", "markdown")
 fresh = {}
-for line in bm.splitlines():
+for line in run("bench", "--format", "markdown").splitlines():
     c = line.split(" | ")
     if line.startswith("| ") and len(c) >= 7 and not line.startswith("| scenario"):
         fresh[c[0][2:]] = c
-s = open("README.md").read()
-out = []
-for line in s.split("\n"):
+for n, line in enumerate(lines):
     c = line.split(" | ")
     if line.startswith("| ") and len(c) >= 7 and c[0][2:] in fresh:
-        f = fresh[c[0][2:]]
-        c[4], c[5] = f[4], f[5]
-        line = " | ".join(c)
-    out.append(line)
-open("README.md", "w").write("\n".join(out))
-# headline table
+        c[4], c[5] = fresh[c[0][2:]][4], fresh[c[0][2:]][5]
+        lines[n] = " | ".join(c)
+# headline table, one reference point per row in the README's order
 rows = {r["id"]: r for r in json.loads(run("validate", "--format", "json"))["rows"]}
 ids = ["ds-h800-profile-prefill", "sglang-h100-ep32-prefill-4k", "sglang-h100-ep72-decode-2k", "ds-h800-prod-decode-tpot",
        "ds-h800-prod-decode", "ant-h20-96g-node-prefill", "ant-h20-96g-decode-base", "cm384-910c-prefill-default",
        "cm384-910c-prefill-perfect-eplb", "cm384-910c-decode-bs96-4096-256", "flexnpu-cm384-910c-e2e-1k1k",
        "trtllm-h200-dsr1-maxthroughput-1k2k", "trtllm-h100-llama-3.3-70b-tp2-1000-1000", "trtllm-h200-llama-3.3-70b-tp1-1000-1000",
        "trtllm-b200-llama-3.3-70b-tp1-1000-1000", "trtllm-h100-llama-3.1-405b-tp8-1000-1000"]
-s = open("README.md").read().split("\n")
-h = s.index("| case | metric | measured | predicted | error |")
+h = lines.index("| case | metric | measured | predicted | error |")
 for k, pid in enumerate(ids):
-    line = s[h + 2 + k]
-    c = line.split(" | ")
+    c = lines[h + 2 + k].split(" | ")
     r = rows[pid]
     fmt = (lambda x: f"{x * 1000:.1f} ms") if r["metric"] == "tpot" else (lambda x: f"{int(x + 0.5):,}")
     c[2], c[3] = fmt(r["measured"]), fmt(r["predicted"])
     c[4] = f"{r['error'] * 100:+.1f}% |"
-    s[h + 2 + k] = " | ".join(c)
-open("README.md", "w").write("\n".join(s))
+    lines[h + 2 + k] = " | ".join(c)
+open("README.md", "w").write("\n".join(lines))

@@ -240,33 +240,33 @@ def expected_touched(num_local, num_experts, topk, tokens):
     return min(float(num_local), e)
 
 
-def load_grouped(chip_id, phases=("decode", "prefill")):
+def load_grouped(chip_id, phase):
+    """One of InferSim's grouped-GEMM tables: `decode` (masked kernel) or `prefill` (contiguous)."""
     chip = CHIPS[chip_id]
     pts = []
-    columns = {"decode": "batch_size_per_gpu", "prefill": "seq_len_per_gpu"}
-    for phase, tok_col in ((p, columns[p]) for p in phases):
-        path = os.path.join(MEASURED, "infersim", "grouped_gemm", phase, chip_id, "data.csv")
-        for i, r in enumerate(read_csv(path)):
-            E = int(r["num_experts"])
-            G = int(r["num_gpus"])
-            L = int(r["num_local_experts"])
-            topk = int(r["topk"])
-            hidden = int(r["hidden_size"])
-            inter = int(r["intermediate_size"])
-            tpe = int(r["tokens_per_expert"])
-            # Tokens whose routing reaches this GPU's experts: with expert
-            # parallelism over G GPUs each holding tok_col tokens, T = tok_col * G
-            # (consistent with tokens_per_expert = round(T * topk / E)).
-            T = int(r[tok_col]) * G
-            pairs = tpe * L  # token-expert pairs handled on this GPU
-            e_touched = expected_touched(L, E, topk, T)
-            for proj, k, n in (("up", hidden, 2 * inter), ("down", inter, hidden)):
-                F = 2 * pairs * k * n
-                # fp8 weights (1 B) for the touched experts, fp8 activations in, bf16 out
-                B = e_touched * k * n * 1 + pairs * k * 1 + pairs * n * 2
-                t = float(r[proj + "_proj_us"]) * 1e-6
-                pts.append(point(rel(path), i, F, B, tpe, t, chip["fp8"], chip["bw"],
-                                 mfu=float(r[proj + "_mfu"]), tag=f"{phase}/{proj}/tpe={tpe}"))
+    tok_col = {"decode": "batch_size_per_gpu", "prefill": "seq_len_per_gpu"}[phase]
+    path = os.path.join(MEASURED, "infersim", "grouped_gemm", phase, chip_id, "data.csv")
+    for i, r in enumerate(read_csv(path)):
+        E = int(r["num_experts"])
+        G = int(r["num_gpus"])
+        L = int(r["num_local_experts"])
+        topk = int(r["topk"])
+        hidden = int(r["hidden_size"])
+        inter = int(r["intermediate_size"])
+        tpe = int(r["tokens_per_expert"])
+        # Tokens whose routing reaches this GPU's experts: with expert
+        # parallelism over G GPUs each holding tok_col tokens, T = tok_col * G
+        # (consistent with tokens_per_expert = round(T * topk / E)).
+        T = int(r[tok_col]) * G
+        pairs = tpe * L  # token-expert pairs handled on this GPU
+        e_touched = expected_touched(L, E, topk, T)
+        for proj, k, n in (("up", hidden, 2 * inter), ("down", inter, hidden)):
+            F = 2 * pairs * k * n
+            # fp8 weights (1 B) for the touched experts, fp8 activations in, bf16 out
+            B = e_touched * k * n * 1 + pairs * k * 1 + pairs * n * 2
+            t = float(r[proj + "_proj_us"]) * 1e-6
+            pts.append(point(rel(path), i, F, B, tpe, t, chip["fp8"], chip["bw"],
+                             mfu=float(r[proj + "_mfu"]), tag=f"{phase}/{proj}/tpe={tpe}"))
     return pts
 
 
@@ -479,10 +479,10 @@ def main():
         ("h100-sxm", "gemm"): load_h100_gemm(),
         ("h800", "gemm"): load_gemm("h800"),
         ("h20", "gemm"): load_gemm("h20"),
-        ("h800", "grouped_gemm"): load_grouped("h800", ("decode",)),
-        ("h20", "grouped_gemm"): load_grouped("h20", ("decode",)),
-        ("h800", "grouped_gemm_prefill"): load_grouped("h800", ("prefill",)),
-        ("h20", "grouped_gemm_prefill"): load_grouped("h20", ("prefill",)),
+        ("h800", "grouped_gemm"): load_grouped("h800", "decode"),
+        ("h20", "grouped_gemm"): load_grouped("h20", "decode"),
+        ("h800", "grouped_gemm_prefill"): load_grouped("h800", "prefill"),
+        ("h20", "grouped_gemm_prefill"): load_grouped("h20", "prefill"),
         ("h800", "attention_decode"): load_attn_decode("h800"),
         ("h20", "attention_decode"): load_attn_decode("h20"),
         ("h800", "attention_decode_latent"): load_attn_decode_latent("h800"),

@@ -31,10 +31,10 @@ public struct EngineProfile: Sendable, Hashable {
     /// at the curve's memory efficiency whichever engine runs it.
     public var moeKernelEfficiency: Double
     /// The same ratio for prefill's expert kernels, against the prefill grouped-GEMM curve
-    /// (``CalibrationProfile/groupedGemmPrefill``), fitted per engine on prefill evidence (TTFT
-    /// points) where ``moeKernelEfficiency`` is fitted on decode points: prefill and CUDA-graph
-    /// decode run different expert kernels (DeepGEMM's contiguous and masked layouts) at very
-    /// different tokens per expert. nil = ``moeKernelEfficiency`` in both phases.
+    /// (``CalibrationProfile/groupedGemmPrefill``), fitted per engine on its prefill-throughput
+    /// points of MoE models where ``moeKernelEfficiency`` is fitted on decode points: prefill and
+    /// CUDA-graph decode run different expert kernels (DeepGEMM's contiguous and masked layouts) at
+    /// very different tokens per expert. nil = ``moeKernelEfficiency`` in both phases.
     public var prefillMoEKernelEfficiency: Double? = nil
     /// Seconds of host time exposed per MoE layer in a prefill forward, fitted per engine.
     ///

@@ -27,7 +27,8 @@ public enum EngineFit {
         /// Fitted host seconds exposed per MoE layer in prefill (``EngineProfile/prefillMoESyncSeconds``).
         public var prefillMoESyncSeconds: Double
         /// Fitted prefill MoE kernel speed relative to the prefill grouped-GEMM curve
-        /// (``EngineProfile/prefillMoEKernelEfficiency``); nil where the engine has no TTFT points.
+        /// (``EngineProfile/prefillMoEKernelEfficiency``); nil where the engine has fewer than
+        /// ``EngineFit/minimumPrefillPoints`` prefill-throughput points of MoE models.
         public var prefillMoEKernelEfficiency: Double? = nil
         /// Training points behind the decode constants (TPOT and decode throughput).
         public var tpotTrainingPoints: Int
