@@ -57,4 +57,34 @@ struct MemoryTests {
         let expertBytes = try Fixtures.model("deepseek-v3").expertParameters * 58
         #expect((ep32.weightBytesPerChip - ep48.weightBytesPerChip).isClose(to: 2 * expertBytes, relative: 0.001))
     }
+
+    /// TensorRT-LLM's GUARANTEED_NO_EVICT admits a request only with KV reserved for its prompt and
+    /// every output token; vLLM and SGLang take KV as tokens are generated.
+    @Test("An engine that reserves the whole request's KV admits input+output tokens per sequence; a given batch is checked against the KV it holds")
+    func kvReservation() throws {
+        var deployment = try Fixtures.deployment("h200", weights: .fp8)
+        let model = try Fixtures.model("llama-3.1-70b")
+        let workload = Workload(inputTokens: 1000, outputTokens: 1000)
+        deployment.engine.kvReservedOutputFraction = 0
+        let paged = try Estimator(model: model, deployment: deployment)
+        #expect(deployment.engine.reservedContextTokens(workload) == 1500)
+        deployment.engine.kvReservedOutputFraction = 1
+        let reserving = try Estimator(model: model, deployment: deployment)
+        #expect(deployment.engine.reservedContextTokens(workload) == 2000)
+        #expect(deployment.engine.reservedContextTokens(Workload(inputTokens: 1000, outputTokens: 1000, contextTokens: 2500)) == 2500)
+        let capacity = paged.memoryPlan(contextTokens: 1).kvTokensPerChip
+        #expect(paged.memoryPlan(for: workload).maxBatch == Int((capacity / 1500).rounded(.down)))
+        #expect(reserving.memoryPlan(for: workload).maxBatch == Int((capacity / 2000).rounded(.down)))
+        // The default batch is the admitted one, and the decode step still reads 1500 tokens each.
+        let estimate = try reserving.estimate(workload)
+        #expect(estimate.batch == reserving.memoryPlan(for: workload).maxBatch)
+        #expect(estimate.decode.contextTokens == 1500)
+        #expect(estimate.notes.contains { $0.contains("kv_reserved_output_fraction") })
+        // A batch that was given and holds its KV runs, even past the admission limit.
+        let given = paged.memoryPlan(for: workload).maxBatch
+        #expect(try reserving.estimate(Workload(inputTokens: 1000, outputTokens: 1000, batch: given)).batch == given)
+        // The bundled profiles: TensorRT-LLM reserves, the others do not.
+        #expect(try Fixtures.catalog.engine(named: "trtllm").kvReservedOutputFraction == 1)
+        for engine in ["vllm", "sglang", "generic"] { #expect(try Fixtures.catalog.engine(named: engine).kvReservedOutputFraction == 0) }
+    }
 }

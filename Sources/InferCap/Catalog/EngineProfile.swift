@@ -11,6 +11,16 @@ public struct EngineProfile: Sendable, Hashable {
     public var maxBatchPerRank: Int
     /// Tokens per prefill chunk; also the activation workspace the engine reserves.
     public var maxPrefillTokens: Int
+    /// Share of a running request's not-yet-generated output whose KV cache the engine keeps
+    /// reserved when it decides how many requests to admit (0...1).
+    ///
+    /// 1 = the whole request, prompt plus every output token, is reserved on admission
+    /// (TensorRT-LLM's default `GUARANTEED_NO_EVICT` capacity policy), so at steady state each
+    /// running sequence holds `input + output` tokens of KV memory; 0 = KV blocks are taken as
+    /// tokens are generated (vLLM's paged allocation with preemption), so a sequence holds the
+    /// `input + output / 2` it has on average. It sets the largest batch that fits, not the KV a
+    /// decode step reads. See ``reservedContextTokens(_:)``.
+    public var kvReservedOutputFraction: Double
     /// Per-kernel overhead in seconds during decode, where the engine replays CUDA graphs
     /// and host launch latency disappears; nil keeps the calibrated per-kernel overheads,
     /// which were timed kernel by kernel and include a host launch.
@@ -64,6 +74,15 @@ public struct EngineProfile: Sendable, Hashable {
 }
 
 extension EngineProfile {
+    /// KV tokens one running sequence of `workload` holds against the engine's admission
+    /// limit: its decode context plus ``kvReservedOutputFraction`` of the tokens it may still
+    /// add up to `input + output`.
+    public func reservedContextTokens(_ workload: Workload) -> Int {
+        let context = workload.effectiveContextTokens
+        let remaining = max(0, workload.inputTokens + workload.outputTokens - context)
+        return context + Int((kvReservedOutputFraction * Double(remaining)).rounded())
+    }
+
     /// An optional number that must lie in `range`, or nil when absent.
     private static func bounded(_ document: JSONDocument, _ key: String, _ range: ClosedRange<Double>, fix: String) throws -> Double? {
         guard let value = try document.optionalNumber(key) else { return nil }
@@ -88,6 +107,7 @@ extension EngineProfile {
             memoryUtilization: utilization,
             maxBatchPerRank: try document.count("max_batch_per_rank", limit: 1_000_000),
             maxPrefillTokens: try document.count("max_prefill_tokens", limit: 100_000_000),
+            kvReservedOutputFraction: try bounded(document, "kv_reserved_output_fraction", 0...1, fix: fraction) ?? 0,
             decodeKernelOverheadSeconds: try bounded(document, "decode_kernel_overhead_seconds", 0...0.01, fix: "write seconds per kernel, e.g. 4.3e-6"),
             ttftDecodeSteps: try bounded(document, "ttft_decode_steps", 0...1000, fix: "write a number of decode iterations, e.g. 1") ?? 0,
             prefillStallFraction: try bounded(document, "prefill_stall_fraction", 0...1, fix: fraction) ?? 1,

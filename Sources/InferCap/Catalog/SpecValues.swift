@@ -112,10 +112,10 @@ extension CalibrationProfile {
 
 extension EngineProfile {
     /// An engine profile; the defaults are those a spec file gets when it leaves a field out
-    /// (no host time, prefill stalls decode fully, no communication overlap).
+    /// (no host time, KV taken as generated, prefill stalls decode fully, no communication overlap).
     public init(
         id: String, description: String = "", aliases: [String] = [], memoryUtilization: Double, maxBatchPerRank: Int, maxPrefillTokens: Int,
-        decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
+        kvReservedOutputFraction: Double = 0, decodeKernelOverheadSeconds: Double? = nil, ttftDecodeSteps: Double = 0, prefillStallFraction: Double = 1,
         stepSecondsPerSequence: Double = 0, moeKernelEfficiency: Double = 1, prefillMoEKernelEfficiency: Double? = nil,
         prefillMoESyncSeconds: Double = 0,
         dataParallelPrefillAlignment: Double = 1, communicationOverlap: Double = 0, sources: [String: String] = [:]
@@ -125,6 +125,7 @@ extension EngineProfile {
         self.memoryUtilization = memoryUtilization
         self.maxBatchPerRank = maxBatchPerRank
         self.maxPrefillTokens = maxPrefillTokens
+        self.kvReservedOutputFraction = kvReservedOutputFraction
         self.decodeKernelOverheadSeconds = decodeKernelOverheadSeconds
         self.ttftDecodeSteps = ttftDecodeSteps
         self.prefillStallFraction = prefillStallFraction

@@ -34,7 +34,9 @@ struct PoolRater {
                 var deployment = template
                 deployment.parallelism = layout
                 guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
-                let fitsDecode = mix.classes.allSatisfy { estimator.memoryPlan(contextTokens: $0.inputTokens + $0.outputTokens / 2).fits }
+                let fitsDecode = mix.classes.allSatisfy {
+                    estimator.memoryPlan(for: Workload(inputTokens: $0.inputTokens, outputTokens: $0.outputTokens)).fits
+                }
                 if fitsDecode { firstFit = firstFit ?? chips }
                 for role in roles {
                     if role != .prefill && !fitsDecode { continue }
@@ -105,12 +107,12 @@ struct PoolRater {
 
     private func aggregated(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
         let context = requestClass.inputTokens + requestClass.outputTokens / 2
-        let memory = estimator.memoryPlan(contextTokens: context)
+        let workload = Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens, contextTokens: context)
+        let memory = estimator.memoryPlan(for: workload)
         guard memory.fits else { return nil }
         let computed = mix.computedInputTokens(requestClass)
         let latency = estimator.prefillSeconds(inputTokens: computed)
         let prefill = estimator.prefillCost(inputTokens: computed)
-        let workload = Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens, contextTokens: context)
         let point = { (batch: Int) in
             estimator.servingPoint(batch: batch, workload: workload, prefillLatency: latency, prefill: prefill)
         }
@@ -132,7 +134,7 @@ struct PoolRater {
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
         let context = requestClass.inputTokens + requestClass.outputTokens / 2
-        let memory = estimator.memoryPlan(contextTokens: context)
+        let memory = estimator.memoryPlan(for: Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens))
         guard memory.fits else { return nil }
         let step = { (batch: Int) in estimator.decodeStepSeconds(batch: batch, contextTokens: context) }
         guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: { b in slo.tpotSeconds.map { step(b) <= $0 } ?? true }) else {

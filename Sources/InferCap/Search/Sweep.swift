@@ -179,7 +179,7 @@ extension Catalog {
     ) -> Int? {
         guard let estimator = try? Estimator(model: model, deployment: deployment, cache: cache) else { return nil }
         let context = workload.effectiveContextTokens
-        let memory = estimator.memoryPlan(contextTokens: context)
+        let memory = estimator.memoryPlan(for: workload)
         let largest = min(memory.maxBatch, maxBatch)
         guard largest >= 1 else { return nil }
         let prefillLatency = estimator.prefillSeconds(inputTokens: workload.inputTokens)

@@ -38,6 +38,13 @@ public struct Estimator: Sendable {
 
     // MARK: Memory
 
+    /// Memory per chip when every sequence of `workload` holds the KV the engine reserves for
+    /// it (``EngineProfile/reservedContextTokens(_:)``): `maxBatch` is the most sequences the
+    /// engine admits.
+    public func memoryPlan(for workload: Workload) -> MemoryPlan {
+        memoryPlan(contextTokens: deployment.engine.reservedContextTokens(workload))
+    }
+
     /// Memory per chip when every sequence holds `contextTokens` tokens of KV.
     public func memoryPlan(contextTokens: Int) -> MemoryPlan {
         let layout = deployment.parallelism
@@ -217,8 +224,9 @@ public struct Estimator: Sendable {
         try workload.validate()
         let layout = deployment.parallelism
         let context = workload.effectiveContextTokens
-        let memory = memoryPlan(contextTokens: context)
-        guard memory.fits else { throw doesNotFit(memory, contextTokens: context) }
+        let reserved = deployment.engine.reservedContextTokens(workload)
+        let memory = memoryPlan(contextTokens: reserved)
+        guard memory.fits else { throw doesNotFit(memory, contextTokens: reserved) }
 
         let prefillLatency = prefillSeconds(inputTokens: workload.inputTokens)
         let prefillCost = prefillCost(inputTokens: workload.inputTokens)
@@ -252,6 +260,11 @@ public struct Estimator: Sendable {
             notes.append(String(
                 format: "MTP speculative decoding: %d draft token(s) at %.0f%% acceptance emit %.2f tokens per iteration; decode step and TPOT are per emitted token",
                 speculative.draftTokens, speculative.acceptanceRate * 100, speculative.expectedTokensPerIteration))
+        }
+        if reserved > context {
+            notes.append(String(
+                format: "the %@ engine keeps KV reserved for %.0f%% of each request's remaining output (kv_reserved_output_fraction), so a sequence counts as %d tokens, not the %d it holds on average, against the KV capacity: at most %d per rank",
+                deployment.engine.id, deployment.engine.kvReservedOutputFraction * 100, reserved, context, memory.maxBatch))
         }
         if workload.batch == nil, workload.slo == nil, memory.maxBatch == deployment.engine.maxBatchPerRank {
             notes.append("batch capped at the engine's \(deployment.engine.maxBatchPerRank) running sequences per rank; memory allows more")
@@ -288,6 +301,9 @@ public struct Estimator: Sendable {
 
     private func chooseBatch(_ workload: Workload, memory: MemoryPlan, point: (Int) -> ServingPoint) throws -> (Int, String) {
         if let batch = workload.batch {
+            // A batch that was given is checked against the KV it holds, not the engine's
+            // admission reserve: the deployment is said to run it.
+            let memory = memoryPlan(contextTokens: workload.effectiveContextTokens)
             guard batch <= memory.maxBatch else {
                 let needed = Double(batch) * memory.kvBytesPerTokenPerChip * Double(workload.effectiveContextTokens)
                 if batch > deployment.engine.maxBatchPerRank, needed <= memory.kvCapacityBytesPerChip {

@@ -59,7 +59,7 @@ public struct Replay: Sendable {
               let (estimator, input) = try? prepare(point)
         else { return nil }
         let workload = workload(point, input: input)
-        let memory = estimator.memoryPlan(contextTokens: workload.effectiveContextTokens)
+        let memory = estimator.memoryPlan(for: workload)
         guard memory.fits, let batch = point.batch ?? (point.mode == .aggregated ? memory.maxBatch : nil) else { return nil }
         let host = estimator.deployment.engine.stepSecondsPerSequence * Double(batch)
         let step = estimator.decodeStepSeconds(batch: batch, contextTokens: workload.effectiveContextTokens) - host
@@ -156,7 +156,7 @@ public struct Replay: Sendable {
         case .decode:
             let context = workload.effectiveContextTokens
             let memory = estimator.memoryPlan(contextTokens: context)
-            let batch = point.batch ?? memory.maxBatch
+            let batch = point.batch ?? estimator.memoryPlan(for: workload).maxBatch
             // The measured deployment ran this batch, so only the KV capacity is checked (not the engine's cap).
             let needed = Double(batch * context) * memory.kvBytesPerTokenPerChip
             guard memory.fits, needed <= memory.kvCapacityBytesPerChip else {
