@@ -269,6 +269,28 @@ struct EngineProfileTests {
             to: touched * Double(nodes - 1) / Double(nodes), relative: 1e-12))
     }
 
+    /// The H100 GEMM curve is fitted on BF16 products; FP8 (and INT8, same tensor-core rate)
+    /// products run at the measured FP8/BF16 ratio of the 8192^3 ceiling records, not at the FP8
+    /// peak times the BF16 efficiency. Curves fitted on FP8 tables (H20) carry no ratio.
+    @Test("FP8 GEMMs on the H100 compute at the measured 1.81x of BF16; the H20's FP8-fitted curve runs at its FP8 peak")
+    func fp8GemmSpeedup() throws {
+        let h100 = try Fixtures.deployment("h100-sxm", weights: .fp8)
+        #expect(h100.calibration.gemm.fp8ComputeSpeedup == 1.81)
+        let cost = CostModel(accelerator: h100.accelerator, calibration: h100.calibration, engine: h100.engine)
+        let bf16 = cost.terms(kind: .gemm, computeDType: .bf16, phase: .prefill)
+        for dtype in [DType.fp8, .int8] {
+            let fast = cost.terms(kind: .gemm, computeDType: dtype, phase: .prefill)
+            #expect(fast.perQuantity1.isClose(to: bf16.perQuantity1 / 1.81, relative: 1e-12))
+            #expect(fast.perQuantity3 == bf16.perQuantity3)
+        }
+        let h20 = try Fixtures.deployment("h20", weights: .fp8)
+        #expect(h20.calibration.gemm.fp8ComputeSpeedup == nil)
+        let h20Cost = CostModel(accelerator: h20.accelerator, calibration: h20.calibration, engine: h20.engine)
+        let fp8Peak = try #require(h20.accelerator.peakFlopsPerSecond(.fp8))
+        #expect(h20Cost.terms(kind: .gemm, computeDType: .fp8, phase: .prefill).perQuantity1
+            .isClose(to: 1 / (fp8Peak * h20.calibration.gemm.computeEfficiencyMax), relative: 1e-12))
+    }
+
     /// The attention tables time BF16 kernels; over an FP8 cache the FP8 kernels compute faster by
     /// their published ratio (FlashMLA FP8 ~1.7x, FlashAttention-3 FP8 1.62x), and flashinfer's GQA
     /// decode, which dequantizes, not at all.

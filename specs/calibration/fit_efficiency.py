@@ -804,6 +804,23 @@ def main():
                                f"{k['speedup_over_bf16']}x as fast as the BF16 kernel these tables time ({k['kernel']}, "
                                f"measured on {k['chip']}; measured/fp8-attention/published.json)")
 
+    # FP8 dense GEMM on the H100: its sweep times bf16 products only, and the cost model would
+    # otherwise run an fp8 product at the fp8 peak times the bf16-fitted efficiency. The two
+    # ceiling records time the same 8192^3 product in both precisions with one method; their
+    # ratio is the fp8 kernel's speedup. Only h100-sxm (and H200, which borrows it) gets it: the
+    # H20/H800 gemm curves are fitted on fp8 tables, and XLA's B200 table shows fp8 at the bf16
+    # efficiency (above), so b200 keeps the fp8 peak.
+    with open(os.path.join(MEASURED, "h100-sxm-kernels.jsonl"), encoding="utf-8") as fh:
+        ceilings = {r["kind"]: r for r in map(json.loads, fh) if r["kind"].startswith("ceiling_gemm")}
+    bf, f8 = ceilings["ceiling_gemm_bf16"], ceilings["ceiling_gemm_fp8"]
+    gemm_fp8_speedup = sig(bf["ms"] / f8["ms"], 3)
+    g = profiles["h100-sxm"]["gemm"]
+    g["fp8_compute_speedup"] = gemm_fp8_speedup
+    g["fitted_on"] += (f"; fp8_compute_speedup {gemm_fp8_speedup}: the 8192^3 product takes {bf['ms']:.4f} ms in bf16 "
+                       f"and {f8['ms']:.4f} ms in fp8 (torch._scaled_mm) in the same file's ceiling records, so an fp8 "
+                       f"GEMM computes at {gemm_fp8_speedup}x the bf16 curve, {sig(g['compute_efficiency_max'] * gemm_fp8_speedup / 2, 3)} "
+                       "of the fp8 peak at most (not the bf16 curve's eta_max applied to the fp8 peak)")
+
     for pid, prof in profiles.items():
         with open(os.path.join(PROFILES, pid + ".json"), "w", encoding="utf-8") as fh:
             json.dump(prof, fh, indent=2, ensure_ascii=False)

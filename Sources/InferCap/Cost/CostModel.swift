@@ -84,10 +84,17 @@ public struct CostModel: Sendable {
         default: curve = calibration.elementwise
         }
         var peak = peaks[computeDType.ordinal]
+        let hasFP8 = accelerator.peakFlopsPerSecond(.fp8) != nil
         if kind.isAttention, computeDType == .fp8 {
             // Attention over an FP8 cache: the curve is fitted on BF16 kernels; the FP8 kernel's
             // published speedup over them, where it has one and the chip has FP8 tensor cores.
-            let speedup = accelerator.peakFlopsPerSecond(.fp8) != nil ? curve.fp8ComputeSpeedup ?? 1 : 1
+            peak = peaks[DType.bf16.ordinal] * (hasFP8 ? curve.fp8ComputeSpeedup ?? 1 : 1)
+        } else if computeDType == .fp8 || computeDType == .int8, let speedup = curve.fp8ComputeSpeedup,
+                  accelerator.peakFlopsPerSecond(computeDType) != nil {
+            // A GEMM curve fitted on BF16 products (the H100 sweep) with the FP8 kernel's measured
+            // speedup over them: FP8 runs at that multiple of the BF16 speed, not at the FP8 peak
+            // times the BF16-fitted efficiency. INT8, at the same tensor-core rate on the chips that
+            // carry such a curve (Hopper), is taken at the same speedup: it has no measurement of its own.
             peak = peaks[DType.bf16.ordinal] * speedup
         }
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)

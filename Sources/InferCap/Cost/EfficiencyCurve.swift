@@ -25,10 +25,16 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     /// whose kernels cost less than that once CUDA graphs hide the launch. nil = the engine's.
     public var decodeOverheadSeconds: Double? = nil
     /// How many times faster the kernel's FP8 variant computes than the BF16 kernel the curve was
-    /// fitted on, as its authors publish it (attention: FlashMLA FP8 ~1.7x on H20, FlashAttention-3
-    /// FP8 1.62x on H100; `specs/calibration/measured/fp8-attention/published.json`). Applied to
-    /// the compute term of a kernel that runs on an FP8 KV cache on a chip with FP8 tensor cores;
-    /// nil = no FP8 variant (an FP8 cache is dequantized and the math stays 16-bit).
+    /// fitted on, on a chip with FP8 tensor cores.
+    ///
+    /// Attention, as the kernels' authors publish it (FlashMLA FP8 ~1.7x on H20, FlashAttention-3
+    /// FP8 1.62x on H100; `specs/calibration/measured/fp8-attention/published.json`), applied to a
+    /// kernel that runs on an FP8 KV cache; nil = no FP8 variant (an FP8 cache is dequantized and
+    /// the math stays 16-bit). GEMM, where the curve was fitted on BF16 products (the H100 sweep):
+    /// the measured ratio of the BF16 and FP8 times of one product (1.81x at 8192^3 on the H100,
+    /// `measured/h100-sxm-kernels.jsonl`), also used for INT8 products, which that chip runs at the
+    /// same tensor-core rate; nil = the curve applies at the FP8 peak as it stands
+    /// (fitted on FP8 products, or measured at the same efficiency in both).
     public var fp8ComputeSpeedup: Double? = nil
 
     /// A curve from its four fitted numbers (fractions, rows and seconds).
