@@ -37,14 +37,14 @@ struct ValidationTests {
         #expect(heldOut.medianAbsoluteError <= 0.20, "held-out TTFT median |error| \(heldOut.medianAbsoluteError)")
     }
 
-    /// The tokens/s per chip median is held to the target (10%); its p90 target (25%) is
-    /// not met yet, so today's 30% bound and the overall median's stop them getting worse.
-    @Test("Tokens/s per chip meets the median target and the p90 and overall error do not regress")
+    /// Tokens/s per chip is held to the targets (median 10%, p90 25%; 24.4% today, with
+    /// four of 44 points past 25%, so one more miss fails this), and the overall median to 12%.
+    @Test("Tokens/s per chip meets the target: median |error| ≤ 10%, p90 ≤ 25%; the overall median does not regress")
     func noRegression() throws {
         let throughput = try #require(Self.statistics("tokens_per_second_per_chip"))
         let overall = try #require(Self.report.overall)
         #expect(throughput.medianAbsoluteError <= 0.10, "tokens/s median |error| \(throughput.medianAbsoluteError)")
-        #expect(throughput.p90AbsoluteError <= 0.30, "tokens/s p90 |error| \(throughput.p90AbsoluteError)")
+        #expect(throughput.p90AbsoluteError <= 0.25, "tokens/s p90 |error| \(throughput.p90AbsoluteError)")
         #expect(overall.medianAbsoluteError <= 0.12, "overall median |error| \(overall.medianAbsoluteError)")
     }
 
