@@ -93,8 +93,9 @@ public struct CostModel: Sendable {
                   accelerator.peakFlopsPerSecond(computeDType) != nil {
             // A GEMM curve fitted on BF16 products (the H100 sweep) with the FP8 kernel's measured
             // speedup over them: FP8 runs at that multiple of the BF16 speed, not at the FP8 peak
-            // times the BF16-fitted efficiency. INT8, at the same tensor-core rate on the chips that
-            // carry such a curve (Hopper), is taken at the same speedup: it has no measurement of its own.
+            // times the BF16-fitted efficiency. INT8, whose peak is twice BF16's like FP8's on the chips
+            // that use such a curve (the H100 and the H200, A100 and H100 PCIe that borrow it), is
+            // taken at the same speedup: it has no measurement of its own.
             peak = peaks[DType.bf16.ordinal] * speedup
         }
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)

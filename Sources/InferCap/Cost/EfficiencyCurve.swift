@@ -32,8 +32,8 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     /// kernel that runs on an FP8 KV cache; nil = no FP8 variant (an FP8 cache is dequantized and
     /// the math stays 16-bit). GEMM, where the curve was fitted on BF16 products (the H100 sweep):
     /// the measured ratio of the BF16 and FP8 times of one product (1.81x at 8192^3 on the H100,
-    /// `measured/h100-sxm-kernels.jsonl`), also used for INT8 products, which that chip runs at the
-    /// same tensor-core rate; nil = the curve applies at the FP8 peak as it stands
+    /// `measured/h100-sxm-kernels.jsonl`), also used for INT8 products (twice the BF16 peak like
+    /// FP8 on the chips that use or borrow that curve; not measured); nil = the curve applies at the FP8 peak as it stands
     /// (fitted on FP8 products, or measured at the same efficiency in both).
     public var fp8ComputeSpeedup: Double? = nil
 

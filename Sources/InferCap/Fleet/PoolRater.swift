@@ -34,9 +34,7 @@ struct PoolRater {
                 var deployment = template
                 deployment.parallelism = layout
                 guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
-                let fitsDecode = mix.classes.allSatisfy {
-                    estimator.memoryPlan(for: Workload(inputTokens: $0.inputTokens, outputTokens: $0.outputTokens)).fits
-                }
+                let fitsDecode = mix.classes.allSatisfy { estimator.memoryPlan(for: $0.workload).fits }
                 if fitsDecode { firstFit = firstFit ?? chips }
                 for role in roles {
                     if role != .prefill && !fitsDecode { continue }
@@ -106,8 +104,7 @@ struct PoolRater {
     }
 
     private func aggregated(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
-        let context = requestClass.inputTokens + requestClass.outputTokens / 2
-        let workload = Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens, contextTokens: context)
+        let workload = requestClass.workload
         let memory = estimator.memoryPlan(for: workload)
         guard memory.fits else { return nil }
         let computed = mix.computedInputTokens(requestClass)
@@ -133,10 +130,10 @@ struct PoolRater {
     }
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
-        let context = requestClass.inputTokens + requestClass.outputTokens / 2
-        let memory = estimator.memoryPlan(for: Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens))
+        let workload = requestClass.workload
+        let memory = estimator.memoryPlan(for: workload)
         guard memory.fits else { return nil }
-        let step = { (batch: Int) in estimator.decodeStepSeconds(batch: batch, contextTokens: context) }
+        let step = { (batch: Int) in estimator.decodeStepSeconds(batch: batch, contextTokens: workload.effectiveContextTokens) }
         guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: { b in slo.tpotSeconds.map { step(b) <= $0 } ?? true }) else {
             return nil
         }

@@ -15,6 +15,9 @@ public struct RequestClass: Sendable, Hashable, Codable {
         self.outputTokens = outputTokens
         self.share = share
     }
+
+    /// One request of this class as a workload (decode context: the steady-state `input + output / 2`).
+    var workload: Workload { Workload(inputTokens: inputTokens, outputTokens: outputTokens) }
 }
 
 /// The requests a fleet serves: one or more ``RequestClass``es and the share of prompt tokens
@@ -85,7 +88,7 @@ public struct RequestMix: Sendable, Hashable {
 
     func validate() throws {
         for requestClass in classes {
-            try Workload(inputTokens: requestClass.inputTokens, outputTokens: requestClass.outputTokens).validate()
+            try requestClass.workload.validate()
         }
         guard prefixCacheHitRate.isFinite, prefixCacheHitRate >= 0, prefixCacheHitRate < 1 else {
             throw InferCapError.invalidWorkload(
