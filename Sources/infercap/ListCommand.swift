@@ -31,11 +31,7 @@ struct ListCommand: ParsableCommand {
                 header: ["id", "name", "type", "params", "active", "layers", "attention", "experts"],
                 rows: catalog.models.map { entry in
                     let m = entry.architecture
-                    let attention: String
-                    switch m.attention {
-                    case let .grouped(heads, kvHeads, _, _): attention = "GQA \(heads)/\(kvHeads)"
-                    case let .latent(heads, _, rank, _, _, _): attention = "MLA \(heads)h r\(rank)"
-                    }
+                    let attention = ModelSummary.attentionLabel(m)
                     let experts = m.moe.map { "\($0.expertsPerToken)/\($0.expertCount)" } ?? "-"
                     return [
                         entry.id, m.name, m.modelType, Units.billions(m.totalParameters),

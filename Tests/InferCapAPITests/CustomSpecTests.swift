@@ -46,7 +46,7 @@ struct CustomSpecTests {
         #expect(try catalog.accelerator(named: "ACME-X1").name == "ACME X1")
         let tiny = try catalog.model(named: "tiny").architecture
         #expect(tiny.layerCount == 16)
-        #expect(tiny.attention == .grouped(heads: 32, kvHeads: 8, headDim: 64, qkNorm: false))
+        #expect(tiny.layers.allSatisfy { $0.mixer == .attention(SoftmaxAttention(heads: 32, kvHeads: 8, headDim: 64)) })
         // The same config read on its own gives the same architecture.
         #expect(try ModelArchitecture(huggingFaceConfigAt: folder.appendingPathComponent("tiny").path) == tiny)
     }

@@ -37,7 +37,8 @@ struct RandomScenario: CustomStringConvertible {
 
     var description: String {
         let chip = deployment.accelerator
-        return "\(model.modelType) h\(model.hiddenSize) L\(model.layerCount) \(model.attention) moe \(String(describing: model.moe)); "
+        let layers = model.layerGroups.map { "\($0.count)x[\($0.layer)]" }.joined(separator: " ")
+        return "\(model.modelType) h\(model.hiddenSize) L\(model.layerCount) \(layers); "
             + "chip \(chip.denseFlopsPerSecond[.bf16] ?? 0) FLOP/s \(chip.memoryBytesPerSecond) B/s \(chip.memoryBytes) B; "
             + "\(deployment.parallelism) \(deployment.weightDType) kv \(deployment.kvDType) \(deployment.engine.id) \(deployment.calibration.id); "
             + "in \(workload.inputTokens) out \(workload.outputTokens) batch \(batch)"
@@ -50,7 +51,7 @@ struct RandomScenario: CustomStringConvertible {
         let catalog = Fixtures.catalog
         let calibration = try #require(catalog.calibrations[random.element(["default", "h100-sxm", "h20", "h800"])])
         let engine = try catalog.engine(named: random.element(["generic", "sglang", "vllm", "trtllm"]))
-        let heads = model.attention.heads
+        let heads = model.layers[0].mixer.heads
         let tp = random.element([1, 2, 4, 8].filter { heads % $0 == 0 })
         let dp = random.element([1, 1, 2, 4])
         let pp = random.element([1, 1, 2].filter { $0 <= model.layerCount })

@@ -135,7 +135,7 @@ struct SpecValidationTests {
     @Test("A config with unknown fields loads; the unknown ones are ignored")
     func unknownFieldsIgnored() throws {
         let model = try ModelArchitecture.load(from: JSONDocument(path: "config.json", fields: Self.config("{}")), id: "m", name: nil)
-        #expect(model.attention == .grouped(heads: 16, kvHeads: 4, headDim: 64, qkNorm: false))
+        #expect(model.layers[0].mixer == .attention(SoftmaxAttention(heads: 16, kvHeads: 4, headDim: 64)))
     }
 
     static let moe = #""model_type": "qwen3_moe", "num_experts": 8, "num_experts_per_tok": 2, "moe_intermediate_size": 64"#

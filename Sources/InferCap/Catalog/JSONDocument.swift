@@ -12,11 +12,21 @@ struct JSONDocument {
     let fields: [String: Any]
     /// Dotted prefix for nested objects, so errors read `scale_up.domain_size`.
     let prefix: String
+    /// Records every key read through the accessors, when set (the HF loader names the
+    /// cost-relevant keys it did not read).
+    var ledger: KeyLedger?
 
-    init(path: String, fields: [String: Any], prefix: String = "") {
+    init(path: String, fields: [String: Any], prefix: String = "", ledger: KeyLedger? = nil) {
         self.path = path
         self.fields = fields
         self.prefix = prefix
+        self.ledger = ledger
+    }
+
+    /// The raw value of `key`, recorded in the ledger.
+    func raw(_ key: String) -> Any? {
+        ledger?.record(name(key))
+        return fields[key]
     }
 
     /// Reads and parses a file that must hold one JSON object.
@@ -63,11 +73,14 @@ struct JSONDocument {
 
     func name(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
 
-    func has(_ key: String) -> Bool { fields[key] != nil && !(fields[key] is NSNull) }
+    func has(_ key: String) -> Bool {
+        let value = raw(key)
+        return value != nil && !(value is NSNull)
+    }
 
     /// A finite number, or nil when absent or null.
     func optionalNumber(_ key: String) throws -> Double? {
-        guard let raw = fields[key], !(raw is NSNull) else { return nil }
+        guard let raw = raw(key), !(raw is NSNull) else { return nil }
         if Self.isBoolean(raw) || raw is String {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected a number",
@@ -133,7 +146,7 @@ struct JSONDocument {
     }
 
     func optionalString(_ key: String) throws -> String? {
-        guard let raw = fields[key], !(raw is NSNull) else { return nil }
+        guard let raw = raw(key), !(raw is NSNull) else { return nil }
         guard let text = raw as? String else {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected a string",
@@ -150,7 +163,7 @@ struct JSONDocument {
     }
 
     func optionalBool(_ key: String) throws -> Bool? {
-        guard let raw = fields[key], !(raw is NSNull) else { return nil }
+        guard let raw = raw(key), !(raw is NSNull) else { return nil }
         guard Self.isBoolean(raw), let flag = raw as? Bool else {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected true or false",
@@ -160,13 +173,13 @@ struct JSONDocument {
     }
 
     func optionalObject(_ key: String) throws -> JSONDocument? {
-        guard let raw = fields[key], !(raw is NSNull) else { return nil }
+        guard let raw = raw(key), !(raw is NSNull) else { return nil }
         guard let object = raw as? [String: Any] else {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected an object",
                 fix: "write a JSON object")
         }
-        return JSONDocument(path: path, fields: object, prefix: name(key))
+        return JSONDocument(path: path, fields: object, prefix: name(key), ledger: ledger)
     }
 
     func object(_ key: String) throws -> JSONDocument {
@@ -177,7 +190,7 @@ struct JSONDocument {
     }
 
     func stringArray(_ key: String) throws -> [String] {
-        guard let raw = fields[key], !(raw is NSNull) else { return [] }
+        guard let raw = raw(key), !(raw is NSNull) else { return [] }
         guard let items = raw as? [Any], let strings = items as? [String] else {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected an array of strings",
@@ -187,7 +200,7 @@ struct JSONDocument {
     }
 
     func objectArray(_ key: String) throws -> [JSONDocument] {
-        guard let raw = fields[key], !(raw is NSNull) else { return [] }
+        guard let raw = raw(key), !(raw is NSNull) else { return [] }
         guard let items = raw as? [Any] else {
             throw InferCapError.invalidField(
                 path: path, field: name(key), problem: "is \(Self.describe(raw)), expected an array",
@@ -199,7 +212,7 @@ struct JSONDocument {
                     path: path, field: "\(name(key))[\(index)]", problem: "is \(Self.describe(item)), expected an object",
                     fix: "write a JSON object")
             }
-            return JSONDocument(path: path, fields: object, prefix: "\(name(key))[\(index)]")
+            return JSONDocument(path: path, fields: object, prefix: "\(name(key))[\(index)]", ledger: ledger)
         }
     }
 
@@ -233,4 +246,11 @@ struct JSONDocument {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
+}
+
+/// The keys a loader read from a document (dotted names for nested objects).
+final class KeyLedger: @unchecked Sendable {
+    private(set) var keys: Set<String> = []
+
+    func record(_ key: String) { keys.insert(key) }
 }

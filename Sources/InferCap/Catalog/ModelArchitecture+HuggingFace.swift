@@ -65,21 +65,30 @@ extension ModelArchitecture {
         }
 
         let quantMethod = try document.optionalObject("quantization_config")?.optionalString("quant_method")
+        let bias = try document.optionalBool("attention_bias") ?? (modelType == "qwen2" || modelType == "qwen2_moe")
+        let mixer: TokenMixer = {
+            switch attention {
+            case let .grouped(heads, kvHeads, headDim, qkNorm):
+                return .attention(SoftmaxAttention(heads: heads, kvHeads: kvHeads, headDim: headDim, qkNorm: qkNorm, bias: bias))
+            case let .latent(heads, qLoraRank, kvLoraRank, nope, rope, v):
+                return .latent(LatentAttention(
+                    heads: heads, qLoraRank: qLoraRank, kvLoraRank: kvLoraRank, qkNopeHeadDim: nope, qkRopeHeadDim: rope, valueHeadDim: v))
+            }
+        }()
+        let denseLayer = DecoderLayer(mixer: mixer, feedForward: .dense(DenseMLP(intermediateSize: intermediate)))
+        let decoderLayers = moeLayers.map { isMoE in
+            isMoE ? DecoderLayer(mixer: mixer, feedForward: .mixture(moe!)) : denseLayer
+        }
         return ModelArchitecture(
             id: id,
             name: name ?? id,
             modelType: modelType,
             hiddenSize: hidden,
-            layerCount: layers,
             vocabularySize: vocabulary,
             tiedEmbeddings: try document.optionalBool("tie_word_embeddings") ?? root.optionalBool("tie_word_embeddings") ?? false,
-            attention: attention,
-            denseIntermediateSize: intermediate,
-            moe: moe,
-            moeLayers: moeLayers,
+            layers: decoderLayers,
             maxContextTokens: try document.optionalCount("max_position_embeddings", limit: 1e9) ?? 4096,
             nativeWeightDType: quantMethod == "fp8" ? .fp8 : .bf16,
-            attentionBias: try document.optionalBool("attention_bias") ?? (modelType == "qwen2" || modelType == "qwen2_moe"),
             multiTokenPredictionLayers: try document.optionalCount("num_nextn_predict_layers", limit: 64, allowZero: true) ?? 0)
     }
 

@@ -1,95 +1,89 @@
-/// A transformer's shape, normalised from a HuggingFace `config.json`.
+/// A decoder-only model's shape, normalised from a HuggingFace `config.json`: an ordered list of
+/// layers (``DecoderLayer``: a token mixer, a feed-forward block and the per-sequence state it
+/// keeps), plus the embedding and output head around them.
 ///
-/// Only what decides FLOPs, bytes and memory is kept: widths, layer counts, the attention
-/// kind and the mixture-of-experts layout. Sizes are element counts (not bytes).
+/// Only what decides FLOPs, bytes and memory is kept. Sizes are element counts (not bytes).
+/// Layers of one shape are grouped (``layerGroups``) so a step is costed once per group.
 public struct ModelArchitecture: Sendable, Hashable {
     /// Catalog id (`deepseek-r1`) or the config file's stem for user files.
     public var id: String
     /// Display name.
     public var name: String
-    /// The HF `model_type` (`llama`, `qwen3_moe`, `deepseek_v3`, ...).
+    /// The HF `model_type` (`llama`, `qwen3_moe`, `deepseek_v3`, ...; the language model's for multimodal checkpoints).
     public var modelType: String
     /// Residual stream width (`hidden_size`).
     public var hiddenSize: Int
-    /// Decoder layers (`num_hidden_layers`); multi-token-prediction modules are not counted.
-    public var layerCount: Int
     /// Vocabulary size (`vocab_size`).
     public var vocabularySize: Int
     /// Whether the output projection shares the embedding matrix.
     public var tiedEmbeddings: Bool
-    /// Attention shape.
-    public var attention: Attention
-    /// Intermediate width of the dense (non-MoE) feed-forward layers (`intermediate_size`).
-    public var denseIntermediateSize: Int
-    /// Mixture-of-experts layout, nil for dense models.
-    public var moe: MixtureOfExperts?
-    /// Which layers use the MoE block (true) or the dense FFN (false); count = `layerCount`.
-    public var moeLayers: [Bool]
     /// Longest context the model supports (`max_position_embeddings`).
     public var maxContextTokens: Int
-    /// Precision the checkpoint is published in (`bf16`, or `fp8` for DeepSeek-V3/R1, Kimi-K2).
+    /// Precision the checkpoint's linear layers are published in (`bf16`, or `fp8` for
+    /// DeepSeek-V3/R1, Kimi-K2 and other FP8 checkpoints).
     public var nativeWeightDType: DType
-    /// Whether attention projections carry biases (Qwen2).
-    public var attentionBias: Bool
-    /// Multi-token-prediction modules shipped with the checkpoint (`num_nextn_predict_layers`:
-    /// 1 for DeepSeek-V3/R1, 0 for most models). Each is one more decoder layer of the model's
-    /// own shape plus a `2h -> h` projection, sharing the embedding and output head; engines use
-    /// it as the draft model of speculative decoding (``SpeculativeDecoding``).
+    /// Precision the checkpoint's routed experts are published in where it differs from
+    /// ``nativeWeightDType`` (gpt-oss and DeepSeek-V4: 4-bit experts); nil when the same.
+    public var nativeExpertWeightDType: DType?
+    /// Multi-token-prediction modules shipped with the checkpoint (`num_nextn_predict_layers`,
+    /// `mtp_num_hidden_layers`: 1 for DeepSeek-V3/R1, 0 for most models). Each is one more decoder
+    /// layer (``multiTokenPredictionLayer``) plus a `2h -> h` projection, sharing the embedding and
+    /// output head; engines use it as the draft model of speculative decoding (``SpeculativeDecoding``).
     public var multiTokenPredictionLayers: Int
+    /// The decoder layer of a multi-token-prediction module (the model's own last layer shape
+    /// unless the config says otherwise).
+    public var multiTokenPredictionLayer: DecoderLayer
+    /// What the loader read but does not cost (a vision tower, keys without effect on serving
+    /// cost that a reader might expect to matter); shown as notes.
+    public var ignored: [String]
+    /// The layers, in order.
+    public private(set) var layers: [DecoderLayer]
+    /// Layers of one shape, in order of first appearance.
+    public private(set) var layerGroups: [LayerGroup]
 
-    /// The attention mechanism and its sizes.
-    public enum Attention: Sendable, Hashable {
-        /// Grouped-query attention (MHA when `kvHeads == heads`, MQA when 1).
-        case grouped(heads: Int, kvHeads: Int, headDim: Int, qkNorm: Bool)
-        /// DeepSeek multi-head latent attention. The KV cache holds `kvLoraRank + qkRopeHeadDim`
-        /// values per token per layer; decode runs the absorbed form.
-        case latent(heads: Int, qLoraRank: Int?, kvLoraRank: Int, qkNopeHeadDim: Int, qkRopeHeadDim: Int, vHeadDim: Int)
-
-        /// Query heads.
-        public var heads: Int {
-            switch self {
-            case let .grouped(heads, _, _, _): return heads
-            case let .latent(heads, _, _, _, _, _): return heads
-            }
-        }
+    /// A model from its layers; `multiTokenPredictionLayer` defaults to the last layer's shape.
+    public init(
+        id: String, name: String? = nil, modelType: String, hiddenSize: Int, vocabularySize: Int, tiedEmbeddings: Bool = false,
+        layers: [DecoderLayer], maxContextTokens: Int = 4096, nativeWeightDType: DType = .bf16,
+        nativeExpertWeightDType: DType? = nil, multiTokenPredictionLayers: Int = 0,
+        multiTokenPredictionLayer: DecoderLayer? = nil, ignored: [String] = []
+    ) {
+        precondition(!layers.isEmpty, "a model has at least one layer")
+        self.id = id
+        self.name = name ?? id
+        self.modelType = modelType
+        self.hiddenSize = hiddenSize
+        self.vocabularySize = vocabularySize
+        self.tiedEmbeddings = tiedEmbeddings
+        self.maxContextTokens = maxContextTokens
+        self.nativeWeightDType = nativeWeightDType
+        self.nativeExpertWeightDType = nativeExpertWeightDType
+        self.multiTokenPredictionLayers = multiTokenPredictionLayers
+        self.multiTokenPredictionLayer = multiTokenPredictionLayer ?? layers[layers.count - 1]
+        self.ignored = ignored
+        self.layers = layers
+        self.layerGroups = LayerGroup.grouping(layers)
     }
 
-    /// Routed and shared experts of an MoE block.
-    public struct MixtureOfExperts: Sendable, Hashable {
-        /// Routed experts per MoE layer.
-        public var expertCount: Int
-        /// Experts each token is routed to (top-k).
-        public var expertsPerToken: Int
-        /// Intermediate width of one routed expert.
-        public var expertIntermediateSize: Int
-        /// Total intermediate width of the always-active shared expert(s); 0 when none.
-        public var sharedIntermediateSize: Int
-        /// Group-limited routing: experts form `n_group` groups and a token picks experts from
-        /// at most this many groups (DeepSeek-V3: 4 of 8), so with expert parallelism across
-        /// nodes a token reaches at most this many nodes. nil when routing is unlimited.
-        public var routedGroupLimit: Int?
-        /// The `n_group` contiguous expert groups of group-limited routing (DeepSeek-V3: 8); nil
-        /// when routing is unlimited. With ``routedGroupLimit`` it sets how many nodes a token's
-        /// experts reach (``ExpertRouting/expectedDomainsTouched(domains:topK:groups:selectedGroups:)``).
-        public var routedGroupCount: Int?
+    /// Decoder layers (`num_hidden_layers`); multi-token-prediction modules are not counted.
+    public var layerCount: Int { layers.count }
 
-        /// An MoE block: `expertCount` routed experts of width `expertIntermediateSize`, top-k
-        /// routing, and `sharedIntermediateSize` of always-active shared expert width.
-        public init(
-            expertCount: Int, expertsPerToken: Int, expertIntermediateSize: Int, sharedIntermediateSize: Int = 0,
-            routedGroupLimit: Int? = nil, routedGroupCount: Int? = nil
-        ) {
-            self.expertCount = expertCount
-            self.expertsPerToken = expertsPerToken
-            self.expertIntermediateSize = expertIntermediateSize
-            self.sharedIntermediateSize = sharedIntermediateSize
-            self.routedGroupLimit = routedGroupLimit
-            self.routedGroupCount = routedGroupCount
-        }
+    /// The routed experts of the model's MoE layers (the first MoE block; models whose MoE layers
+    /// differ only in routing share one), nil for dense models.
+    public var moe: MixtureOfExperts? {
+        for group in layerGroups { if let moe = group.layer.feedForward.experts { return moe } }
+        return nil
     }
 
     /// Number of MoE layers.
-    public var moeLayerCount: Int { moeLayers.filter { $0 }.count }
-    /// Number of dense-FFN layers.
-    public var denseLayerCount: Int { layerCount - moeLayerCount }
+    public var moeLayerCount: Int { layerGroups.reduce(0) { $0 + ($1.layer.feedForward.experts != nil ? $1.count : 0) } }
+
+    /// Whether any layer keeps a state that grows with the context without a cap (full attention,
+    /// MLA, compressed attention's compressed cache).
+    public var hasGrowingState: Bool { layerGroups.contains { $0.layer.mixer.stateGrowsWithContext } }
+}
+
+extension ModelArchitecture {
+    /// Kept for source compatibility: routed and shared experts of an MoE block.
+    public typealias MixtureOfExperts = InferCap.MixtureOfExperts
 }

@@ -15,13 +15,15 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
     public var layers: Int
     /// Residual stream width.
     public var hiddenSize: Int
-    /// `gqa` (grouped-query, MHA and MQA included) or `mla` (multi-head latent attention).
+    /// The token-mixer kinds, `+`-joined in order of first appearance: `gqa` (full grouped-query
+    /// attention, MHA and MQA included), `mla`, `sliding`, `chunked`, `sparse`, `dsa`, `csa`,
+    /// `hca`, `swa-only`, `gdn`, `kda`, `mamba2`, `none`.
     public var attention: String
-    /// Query heads.
+    /// Query heads of the first attention layer.
     public var heads: Int
-    /// KV heads (GQA only).
+    /// KV heads of the first softmax-attention layer (GQA only).
     public var kvHeads: Int?
-    /// Head dimension (GQA only).
+    /// Head dimension of the first softmax-attention layer (GQA only).
     public var headDim: Int?
     /// Latent KV rank (MLA only).
     public var kvLoraRank: Int?
@@ -37,8 +39,16 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
     public var publishedParameters: Double?
     /// Active parameters as published, where the index has them.
     public var publishedActiveParameters: Double?
-    /// KV-cache bytes per token for the whole model in bf16.
+    /// KV-cache bytes one more token of a long context adds, whole model, bf16 cache (0 when
+    /// every layer's state is capped or constant).
     public var kvBytesPerTokenBF16: Double
+    /// State one sequence keeps (all layers, bf16 cache) at 4K tokens, 128K tokens and the
+    /// model's maximum context.
+    public var stateBytesPerSequenceBF16: StateAtContexts
+    /// The layer groups: one row per layer shape.
+    public var layerGroups: [LayerGroupSummary]
+    /// What the loader read but does not cost (vision towers, ...).
+    public var ignored: [String]
     /// Precision the checkpoint is published in.
     public var nativeWeightDType: String
     /// Longest context the model supports, tokens.
@@ -55,6 +65,7 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         case headDim = "head_dim", kvLoraRank = "kv_lora_rank", experts, expertsPerToken = "experts_per_token", parameters
         case activeParameters = "active_parameters", publishedParameters = "published_parameters"
         case publishedActiveParameters = "published_active_parameters", kvBytesPerTokenBF16 = "kv_bytes_per_token_bf16"
+        case stateBytesPerSequenceBF16 = "state_bytes_per_sequence_bf16", layerGroups = "layer_groups", ignored
         case nativeWeightDType = "native_weight_dtype", maxContextTokens = "max_context_tokens"
         case huggingFaceRepo = "huggingface_repo", license, source
     }
@@ -67,15 +78,21 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         modelType = m.modelType
         layers = m.layerCount
         hiddenSize = m.hiddenSize
-        heads = m.attention.heads
-        switch m.attention {
-        case let .grouped(_, kv, dim, _):
-            attention = "gqa"
-            kvHeads = kv
-            headDim = dim
-        case let .latent(_, _, rank, _, _, _):
-            attention = "mla"
-            kvLoraRank = rank
+        var kinds: [String] = []
+        for group in m.layerGroups {
+            let name = group.layer.mixer.kindName == "full" ? "gqa" : group.layer.mixer.kindName
+            if !kinds.contains(name) { kinds.append(name) }
+        }
+        attention = kinds.joined(separator: "+")
+        let mixers = m.layerGroups.map(\.layer.mixer)
+        heads = mixers.first { $0.heads > 0 && { if case .attention = $0 { return true }; if case .latent = $0 { return true }; if case .compressed = $0 { return true }; return false }($0) }?.heads
+            ?? mixers.first { $0.heads > 0 }?.heads ?? 0
+        for mixer in mixers {
+            if case let .attention(a) = mixer, kvHeads == nil {
+                kvHeads = a.kvHeads
+                headDim = a.headDim
+            }
+            if case let .latent(l) = mixer, kvLoraRank == nil { kvLoraRank = l.kvLoraRank }
         }
         experts = m.moe?.expertCount
         expertsPerToken = m.moe?.expertsPerToken
@@ -84,10 +101,92 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         publishedParameters = entry.publishedParameters
         publishedActiveParameters = entry.publishedActiveParameters
         kvBytesPerTokenBF16 = m.kvBytesPerToken(.bf16)
+        stateBytesPerSequenceBF16 = StateAtContexts(
+            tokens4K: m.stateBytesPerSequence(context: 4096, kvDType: .bf16),
+            tokens128K: m.stateBytesPerSequence(context: 131_072, kvDType: .bf16),
+            maxContext: m.stateBytesPerSequence(context: m.maxContextTokens, kvDType: .bf16))
+        layerGroups = m.layerGroups.map { LayerGroupSummary($0, model: m) }
+        ignored = m.ignored
         nativeWeightDType = m.nativeWeightDType.rawValue
         maxContextTokens = m.maxContextTokens
         huggingFaceRepo = entry.huggingFaceRepo
         license = entry.license
         source = entry.source
+    }
+}
+
+/// A model's per-sequence state at three context lengths, bytes.
+public struct StateAtContexts: Sendable, Hashable, Encodable {
+    /// At 4,096 tokens.
+    public var tokens4K: Double
+    /// At 131,072 tokens.
+    public var tokens128K: Double
+    /// At the model's `max_position_embeddings`.
+    public var maxContext: Double
+
+    enum CodingKeys: String, CodingKey {
+        case tokens4K = "4k", tokens128K = "128k", maxContext = "max_context"
+    }
+}
+
+extension ModelSummary {
+    /// A short label of a model's attention for tables: `GQA 64/8`, `MLA 128h r512`, or for mixed
+    /// models each kind with its layer count (`3 gdn + 1 gqa 32/2` style: `45 gdn + 15 GQA 32/2`).
+    public static func attentionLabel(_ m: ModelArchitecture) -> String {
+        func label(_ mixer: TokenMixer) -> String {
+            switch mixer {
+            case let .attention(a) where a.indexer == nil && a.span == .full: return "GQA \(a.heads)/\(a.kvHeads)"
+            case let .latent(l) where l.indexer == nil: return "MLA \(l.heads)h r\(l.kvLoraRank)"
+            default: return mixer.kindName
+            }
+        }
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for group in m.layerGroups {
+            let name = label(group.layer.mixer)
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += group.count
+        }
+        guard order.count > 1 else { return order.first ?? "-" }
+        return order.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: " + ")
+    }
+}
+
+/// One layer group of a model as `infercap show` lists it.
+public struct LayerGroupSummary: Sendable, Hashable, Encodable {
+    /// Token-mixer kind (``TokenMixer/kindName``).
+    public var mixer: String
+    /// Feed-forward kind: `dense`, `moe` or `none`.
+    public var feedForward: String
+    /// Layers of this shape.
+    public var count: Int
+    /// First layer index (0-based).
+    public var firstLayer: Int
+    /// State one more token adds to one such layer (bf16 cache), bytes; 0 when capped or constant.
+    public var stateBytesPerTokenBF16: Double
+    /// State one sequence keeps in one such layer at 128K tokens (bf16 cache), bytes.
+    public var stateBytesPerSequence128KBF16: Double
+    /// A one-line description of the shape.
+    public var shape: String
+
+    enum CodingKeys: String, CodingKey {
+        case mixer, feedForward = "feed_forward", count, firstLayer = "first_layer"
+        case stateBytesPerTokenBF16 = "state_bytes_per_token_bf16", stateBytesPerSequence128KBF16 = "state_bytes_per_sequence_128k_bf16"
+        case shape
+    }
+
+    init(_ group: LayerGroup, model: ModelArchitecture) {
+        let layer = group.layer
+        mixer = layer.mixer.kindName
+        switch layer.feedForward {
+        case .dense: feedForward = "dense"
+        case .mixture: feedForward = "moe"
+        case .none: feedForward = "none"
+        }
+        count = group.count
+        firstLayer = group.indices.first ?? 0
+        stateBytesPerTokenBF16 = layer.mixer.growthBytesPerToken(kvDType: .bf16)
+        stateBytesPerSequence128KBF16 = layer.mixer.stateBytesPerSequence(context: 131_072, kvDType: .bf16)
+        shape = layer.description
     }
 }

@@ -35,30 +35,44 @@ extension Accelerator {
 }
 
 extension ModelArchitecture {
-    /// A model shape from its HF-config quantities (element counts, not bytes).
-    ///
-    /// `moeLayers` defaults to every layer using the MoE block when `moe` is given, none otherwise.
+    /// A uniform model's attention, for ``init(id:name:modelType:hiddenSize:layerCount:vocabularySize:tiedEmbeddings:attention:denseIntermediateSize:moe:moeLayers:maxContextTokens:nativeWeightDType:attentionBias:multiTokenPredictionLayers:)``.
+    public enum Attention: Sendable, Hashable {
+        /// Grouped-query attention over the full context (MHA when `kvHeads == heads`, MQA when 1).
+        case grouped(heads: Int, kvHeads: Int, headDim: Int, qkNorm: Bool)
+        /// DeepSeek multi-head latent attention.
+        case latent(heads: Int, qLoraRank: Int?, kvLoraRank: Int, qkNopeHeadDim: Int, qkRopeHeadDim: Int, vHeadDim: Int)
+
+        func mixer(bias: Bool) -> TokenMixer {
+            switch self {
+            case let .grouped(heads, kvHeads, headDim, qkNorm):
+                return .attention(SoftmaxAttention(heads: heads, kvHeads: kvHeads, headDim: headDim, qkNorm: qkNorm, bias: bias))
+            case let .latent(heads, qLoraRank, kvLoraRank, nope, rope, v):
+                return .latent(LatentAttention(
+                    heads: heads, qLoraRank: qLoraRank, kvLoraRank: kvLoraRank, qkNopeHeadDim: nope, qkRopeHeadDim: rope, valueHeadDim: v))
+            }
+        }
+    }
+
+    /// A model whose layers all share one attention: dense gated MLPs of `denseIntermediateSize`,
+    /// or the `moe` block on the layers `moeLayers` marks (every layer when `moe` is given and
+    /// `moeLayers` is not).
     public init(
         id: String, name: String? = nil, modelType: String, hiddenSize: Int, layerCount: Int, vocabularySize: Int,
         tiedEmbeddings: Bool = false, attention: Attention, denseIntermediateSize: Int, moe: MixtureOfExperts? = nil,
         moeLayers: [Bool]? = nil, maxContextTokens: Int = 4096, nativeWeightDType: DType = .bf16, attentionBias: Bool = false,
         multiTokenPredictionLayers: Int = 0
     ) {
-        self.id = id
-        self.name = name ?? id
-        self.modelType = modelType
-        self.hiddenSize = hiddenSize
-        self.layerCount = layerCount
-        self.vocabularySize = vocabularySize
-        self.tiedEmbeddings = tiedEmbeddings
-        self.attention = attention
-        self.denseIntermediateSize = denseIntermediateSize
-        self.moe = moe
-        self.moeLayers = moeLayers ?? Array(repeating: moe != nil, count: layerCount)
-        self.maxContextTokens = maxContextTokens
-        self.nativeWeightDType = nativeWeightDType
-        self.attentionBias = attentionBias
-        self.multiTokenPredictionLayers = multiTokenPredictionLayers
+        let mixer = attention.mixer(bias: attentionBias)
+        let pattern = moeLayers ?? Array(repeating: moe != nil, count: layerCount)
+        let dense = DecoderLayer(mixer: mixer, feedForward: .dense(DenseMLP(intermediateSize: denseIntermediateSize)))
+        let layers = (0..<layerCount).map { index -> DecoderLayer in
+            guard let moe, index < pattern.count, pattern[index] else { return dense }
+            return DecoderLayer(mixer: mixer, feedForward: .mixture(moe))
+        }
+        self.init(
+            id: id, name: name, modelType: modelType, hiddenSize: hiddenSize, vocabularySize: vocabularySize,
+            tiedEmbeddings: tiedEmbeddings, layers: layers, maxContextTokens: maxContextTokens, nativeWeightDType: nativeWeightDType,
+            multiTokenPredictionLayers: multiTokenPredictionLayers)
     }
 }
 

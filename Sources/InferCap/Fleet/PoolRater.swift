@@ -95,7 +95,8 @@ struct PoolRater {
     }
 
     private func kvBytes(_ requestClass: RequestClass) -> Double {
-        model.kvBytesPerToken(template.kvDType) * Double(requestClass.inputTokens)
+        // Everything the prompt left in every layer: KV caches, windows, compressed caches, recurrent states.
+        model.stateBytesPerSequence(context: requestClass.inputTokens, kvDType: template.kvDType)
     }
 
     /// Requests/s the instance's NICs can move KV for.

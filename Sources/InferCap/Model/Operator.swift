@@ -41,9 +41,19 @@ public struct Operator: Sendable, Hashable {
         /// The host waiting on the GPU (a device-to-host copy that sizes the next kernels),
         /// timed by the engine profile, not by a curve.
         case hostSync = "host_sync"
+        /// A sparse-attention indexer scoring cached keys in FP8 (DeepSeek's lightning indexer).
+        case attentionIndexer = "attention_indexer"
+        /// Decode attention over the cached entries an indexer selected (FlashMLA's sparse kernel).
+        case attentionDecodeSparse = "attention_decode_sparse"
+        /// The recurrence of linear attention or a state-space mixer: decode updates each
+        /// sequence's state, prefill runs the chunked scan (Gated DeltaNet, KDA, Mamba-2).
+        case linearRecurrence = "linear_recurrence"
 
-        /// Whether this is an attention kernel (decode over a GQA or latent cache, or prefill).
-        public var isAttention: Bool { self == .attentionDecode || self == .attentionDecodeLatent || self == .attentionPrefill }
+        /// Whether this is an attention kernel over a KV cache (decode over a GQA, latent or
+        /// selected cache, or prefill).
+        public var isAttention: Bool {
+            self == .attentionDecode || self == .attentionDecodeLatent || self == .attentionPrefill || self == .attentionDecodeSparse
+        }
         /// Whether this is a transfer between chips rather than a kernel.
         public var isCommunication: Bool { self == .allReduce || self == .allToAll || self == .pointToPoint }
     }

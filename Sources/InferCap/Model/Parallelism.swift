@@ -44,17 +44,20 @@ extension Parallelism {
         guard chips <= 65_536 else {
             throw InferCapError.invalidParallelism(detail: "\(chips) chips", fix: "use at most 65536 chips")
         }
-        let heads = model.attention.heads
-        guard heads % tp == 0 else {
-            throw InferCapError.invalidParallelism(
-                detail: "tp = \(tp) does not divide the \(heads) attention heads of \(model.id)",
-                fix: "use tp in \(Self.divisors(of: heads).prefix(8).map(String.init).joined(separator: ", "))")
-        }
-        if case let .grouped(_, kvHeads, _, _) = model.attention {
-            guard kvHeads % tp == 0 || tp % kvHeads == 0 else {
+        for group in model.layerGroups {
+            let mixer = group.layer.mixer
+            for (heads, what) in Self.splitHeads(mixer) where heads % tp != 0 {
                 throw InferCapError.invalidParallelism(
-                    detail: "tp = \(tp) neither divides nor is a multiple of the \(kvHeads) KV heads of \(model.id)",
-                    fix: "use a tp that divides \(kvHeads) or a multiple of it")
+                    detail: "tp = \(tp) does not divide the \(heads) \(what) of \(model.id)",
+                    fix: "use tp in \(Self.divisors(of: heads).prefix(8).map(String.init).joined(separator: ", "))")
+            }
+            if case let .attention(attention) = mixer {
+                let kvHeads = attention.kvHeads
+                guard kvHeads % tp == 0 || tp % kvHeads == 0 else {
+                    throw InferCapError.invalidParallelism(
+                        detail: "tp = \(tp) neither divides nor is a multiple of the \(kvHeads) KV heads of \(model.id)",
+                        fix: "use a tp that divides \(kvHeads) or a multiple of it")
+                }
             }
         }
         guard pp <= model.layerCount else {
@@ -78,4 +81,16 @@ extension Parallelism {
     }
 
     private static func divisors(of n: Int) -> [Int] { (1...max(1, n)).filter { n % $0 == 0 } }
+
+    /// Head counts tensor parallelism splits in a mixer, each with what to call them.
+    private static func splitHeads(_ mixer: TokenMixer) -> [(Int, String)] {
+        switch mixer {
+        case let .attention(a): return [(a.heads, "attention heads")]
+        case let .latent(l): return [(l.heads, "attention heads")]
+        case let .compressed(c): return [(c.heads, "attention heads")]
+        case let .linear(l): return [(l.keyHeads, "linear-attention key heads"), (l.valueHeads, "linear-attention value heads")]
+        case let .stateSpace(s): return [(s.heads, "Mamba heads")]
+        case .none: return []
+        }
+    }
 }

@@ -32,7 +32,7 @@ public struct BatchedDecode: Sendable {
         var draftTokens: Int
         var kinds: [Operator.Kind]
         var dtypes: [DType]
-        /// Block of each operator (`StagePlan.Block.rawValue`); -1 for the pipeline transfer,
+        /// Block of each operator (index into a stage's block counts); -1 for the pipeline transfer,
         /// -2 for an MTP draft-pass operator (run `draftTokens` times), -3 for an operator of the
         /// MTP pass that extends the module's KV (run once).
         var blockOf: [Int]
@@ -48,7 +48,9 @@ public struct BatchedDecode: Sendable {
             let draft = speculative?.draftTokens ?? 0
             draftTokens = draft
             var ratios: [Double] = []
-            if let moe = model.moe {
+            // One miss ratio per distinct routing (k of E) among the model's MoE blocks and the MTP layer's.
+            let blocks = (model.layerGroups.map(\.layer) + (draft > 0 ? [model.multiTokenPredictionLayer] : [])).compactMap(\.feedForward.experts)
+            for moe in blocks {
                 let ratio = 1 - Double(moe.expertsPerToken) / Double(moe.expertCount)
                 // A feature whose one-token-per-group value is already negligible (top-k = E, or
                 // k x dp picks against E experts) is 0 at every batch; keeping it would make the
@@ -200,7 +202,7 @@ public struct BatchedDecode: Sendable {
         constants = rates.constants
         timeCoefficients = rates.timeCoefficients
         // Distinct stages (same block counts) with their multiplicities, then the transfer row.
-        var order: [SIMD4<Double>] = []
+        var order: [[Double]] = []
         var multiplicity: [Double] = []
         for stage in plan.stages {
             let key = stage.blockCounts

@@ -123,9 +123,11 @@ public struct MemoryPlan: Sendable, Hashable, Encodable {
     public var weightBytesPerChip: Double
     /// Activation workspace reserved for one prefill chunk.
     public var activationBytesPerChip: Double
-    /// KV-cache bytes per token for the whole model (all layers, all KV heads).
+    /// KV-cache bytes per token for the whole model (all layers, all KV heads), averaged over a
+    /// sequence of ``contextTokens`` (windows, compressed caches and constant recurrent states make
+    /// the average depend on the length).
     public var kvBytesPerToken: Double
-    /// KV-cache bytes per token stored on one chip.
+    /// KV-cache bytes per token stored on one chip, averaged the same way.
     public var kvBytesPerTokenPerChip: Double
     /// Bytes left for the KV cache on one chip.
     public var kvCapacityBytesPerChip: Double
@@ -135,11 +137,19 @@ public struct MemoryPlan: Sendable, Hashable, Encodable {
     public var maxBatch: Int
     /// Whether weights, workspace and at least one sequence fit.
     public var fits: Bool
+    /// Context tokens per sequence the plan sizes for (what the engine reserves for one request).
+    public var contextTokens: Int
+    /// State one sequence of ``contextTokens`` keeps in the whole model: every layer's KV cache,
+    /// window, compressed cache or recurrent state, all heads.
+    public var kvBytesPerSequence: Double
+    /// The same on the fullest chip (its stage's layers, its share of the heads).
+    public var kvBytesPerSequencePerChip: Double
 
     enum CodingKeys: String, CodingKey {
         case deviceBytes = "device_bytes", usableBytesPerChip = "usable_bytes_per_chip", weightBytesPerChip = "weight_bytes_per_chip"
         case activationBytesPerChip = "activation_bytes_per_chip", kvBytesPerToken = "kv_bytes_per_token"
         case kvBytesPerTokenPerChip = "kv_bytes_per_token_per_chip", kvCapacityBytesPerChip = "kv_capacity_bytes_per_chip"
-        case kvTokensPerChip = "kv_tokens_per_chip", maxBatch = "max_batch", fits
+        case kvTokensPerChip = "kv_tokens_per_chip", maxBatch = "max_batch", fits, contextTokens = "context_tokens"
+        case kvBytesPerSequence = "kv_bytes_per_sequence", kvBytesPerSequencePerChip = "kv_bytes_per_sequence_per_chip"
     }
 }

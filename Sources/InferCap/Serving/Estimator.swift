@@ -45,34 +45,35 @@ public struct Estimator: Sendable {
         memoryPlan(contextTokens: deployment.engine.reservedContextTokens(workload))
     }
 
-    /// Memory per chip when every sequence holds `contextTokens` tokens of KV.
+    /// Memory per chip when every sequence holds `contextTokens` tokens of context: the state each
+    /// layer keeps for it (``TokenMixer/stateBytesPerSequence(context:kvDType:tp:)``) summed over the
+    /// fullest stage.
     public func memoryPlan(contextTokens: Int) -> MemoryPlan {
         let layout = deployment.parallelism
         let accelerator = deployment.accelerator
+        let context = Double(max(1, contextTokens))
         // With MTP on, the module's layer and its KV sit on the last stage (counted on the fullest).
         let mtpModules = deployment.speculative == nil ? 0 : model.multiTokenPredictionLayers
         let weights = evaluator.residentWeightBytesPerChip() + evaluator.multiTokenPredictionWeightBytesPerChip(modules: mtpModules)
-        let layersOnFullestStage = Double((evaluator.plan.stages.map(\.layerCount).max() ?? model.layerCount) + mtpModules)
-        let kvPerLayerPerChip: Double
-        switch model.attention {
-        case let .grouped(_, kvHeads, headDim, _):
-            kvPerLayerPerChip = 2 * Double(max(1, kvHeads / layout.tp) * headDim)
-        case .latent:
-            kvPerLayerPerChip = model.kvElementsPerTokenPerLayer
-        }
-        let kvPerTokenPerChip = layersOnFullestStage * kvPerLayerPerChip * deployment.kvDType.bytesPerElement
+        let kvDType = deployment.kvDType
+        let mtpState = Double(mtpModules)
+            * model.multiTokenPredictionLayer.mixer.stateBytesPerSequence(context: context, kvDType: kvDType, tp: layout.tp)
+        let perSequence = evaluator.plan.largestStateBytesPerSequence(model: model, context: context, kvDType: kvDType, tp: layout.tp)
+            + mtpState
         let usable = accelerator.memoryBytes * deployment.engine.memoryUtilization
         let activation = Double(deployment.engine.maxPrefillTokens) * activationBytesPerToken()
         let capacity = usable - weights - activation
-        let perSequence = kvPerTokenPerChip * Double(contextTokens)
         let fitting = capacity > 0 && perSequence > 0 ? (capacity / perSequence).rounded(.down) : 0
         let maxBatch = Int(min(fitting, Double(deployment.engine.maxBatchPerRank)))
+        let kvPerTokenPerChip = perSequence / context
+        let wholeModel = model.stateBytesPerSequence(context: Int(context), kvDType: kvDType)
         return MemoryPlan(
             deviceBytes: accelerator.memoryBytes, usableBytesPerChip: usable, weightBytesPerChip: weights,
-            activationBytesPerChip: activation, kvBytesPerToken: model.kvBytesPerToken(deployment.kvDType),
+            activationBytesPerChip: activation, kvBytesPerToken: wholeModel / context,
             kvBytesPerTokenPerChip: kvPerTokenPerChip, kvCapacityBytesPerChip: max(0, capacity),
             kvTokensPerChip: kvPerTokenPerChip > 0 ? max(0, capacity) / kvPerTokenPerChip : 0,
-            maxBatch: maxBatch, fits: maxBatch >= 1)
+            maxBatch: maxBatch, fits: maxBatch >= 1, contextTokens: Int(context), kvBytesPerSequence: wholeModel,
+            kvBytesPerSequencePerChip: perSequence)
     }
 
     /// Live activation bytes per prefill token on one chip: the residual stream and
@@ -80,10 +81,16 @@ public struct Estimator: Sendable {
     /// gate and up).
     private func activationBytesPerToken() -> Double {
         let layout = deployment.parallelism
-        var widest = Double(model.denseIntermediateSize) / Double(layout.tp)
-        if let moe = model.moe {
-            widest = max(widest, Double(moe.sharedIntermediateSize) / Double(layout.tp))
-            widest = max(widest, Double(moe.expertsPerToken * moe.expertIntermediateSize) / Double(layout.expertTP))
+        var widest = 0.0
+        for group in model.layerGroups {
+            switch group.layer.feedForward {
+            case let .dense(mlp): widest = max(widest, Double(mlp.intermediateSize) / Double(layout.tp))
+            case let .mixture(moe):
+                widest = max(widest, Double(moe.sharedIntermediateSize) / Double(layout.tp))
+                widest = max(widest, Double(moe.parallelDenseIntermediateSize) / Double(layout.tp))
+                widest = max(widest, Double(moe.expertsPerToken * moe.expertIntermediateSize) / Double(layout.expertTP))
+            case .none: break
+            }
         }
         return 2 * (4 * Double(model.hiddenSize) + 3 * widest)
     }
@@ -305,7 +312,7 @@ public struct Estimator: Sendable {
             // admission reserve: the deployment is said to run it.
             let memory = memoryPlan(contextTokens: workload.effectiveContextTokens)
             guard batch <= memory.maxBatch else {
-                let needed = Double(batch) * memory.kvBytesPerTokenPerChip * Double(workload.effectiveContextTokens)
+                let needed = Double(batch) * memory.kvBytesPerSequencePerChip
                 if batch > deployment.engine.maxBatchPerRank, needed <= memory.kvCapacityBytesPerChip {
                     throw InferCapError.invalidWorkload(
                         field: "batch", value: "\(batch)",
@@ -350,7 +357,7 @@ public struct Estimator: Sendable {
     }
 
     private func doesNotFit(_ memory: MemoryPlan, contextTokens: Int) -> InferCapError {
-        let perSequence = memory.kvBytesPerTokenPerChip * Double(contextTokens)
+        let perSequence = memory.kvBytesPerSequencePerChip
         let short = perSequence - (memory.usableBytesPerChip - memory.weightBytesPerChip - memory.activationBytesPerChip)
         let layout = deployment.parallelism
         return .doesNotFit(

@@ -2,38 +2,54 @@
 /// extra layer when the layer count does not divide evenly.
 ///
 /// A stage is a sum of *blocks*, each a fixed list of operators: the embedding (first stage),
-/// dense decoder layers, MoE decoder layers and the output head (last stage). `counts` says how
-/// many times each block runs on each stage, so a step is timed by timing each block once.
+/// one block per layer group of the model (``ModelArchitecture/layerGroups``: layers of one
+/// shape) and the output head (last stage). `blockCounts` says how many times each block runs on
+/// each stage, so a step is timed by timing each block once.
 struct StagePlan: Sendable {
-    /// The operator blocks a stage is made of.
-    enum Block: Int, CaseIterable, Sendable {
-        case embedding, denseLayer, moeLayer, outputHead
-    }
-
     struct Stage: Sendable {
-        var denseLayers: Int
-        var moeLayers: Int
+        /// Layers of each group on this stage, indexed like the model's layer groups.
+        var groupLayers: [Int]
         var isFirst: Bool
         var isLast: Bool
-        var layerCount: Int { denseLayers + moeLayers }
+        var layerCount: Int { groupLayers.reduce(0, +) }
 
-        /// How many times each block runs on this stage, indexed by `Block.rawValue`.
-        var blockCounts: SIMD4<Double> { SIMD4(isFirst ? 1 : 0, Double(denseLayers), Double(moeLayers), isLast ? 1 : 0) }
+        /// How many times each block runs on this stage: the embedding, each layer group, the head.
+        var blockCounts: [Double] { [isFirst ? 1 : 0] + groupLayers.map(Double.init) + [isLast ? 1 : 0] }
     }
 
     let stages: [Stage]
+    /// Blocks per step: the embedding, one per layer group, the output head.
+    let blockCount: Int
+
+    /// Index of the embedding block.
+    static let embeddingBlock = 0
+    /// Index of a layer group's block.
+    static func groupBlock(_ group: Int) -> Int { group + 1 }
+    /// Index of the output head's block.
+    var outputHeadBlock: Int { blockCount - 1 }
 
     init(model: ModelArchitecture, pipelineStages pp: Int) {
         let base = model.layerCount / pp, extra = model.layerCount % pp
+        // Group of each layer.
+        var groupOf = [Int](repeating: 0, count: model.layerCount)
+        for (group, layerGroup) in model.layerGroups.enumerated() { for index in layerGroup.indices { groupOf[index] = group } }
         var start = 0
         var stages: [Stage] = []
         for index in 0..<pp {
             let count = base + (index < extra ? 1 : 0)
-            let slice = model.moeLayers[start..<(start + count)]
-            let moe = slice.reduce(0) { $0 + ($1 ? 1 : 0) }
-            stages.append(Stage(denseLayers: count - moe, moeLayers: moe, isFirst: index == 0, isLast: index == pp - 1))
+            var groupLayers = [Int](repeating: 0, count: model.layerGroups.count)
+            for layer in start..<(start + count) { groupLayers[groupOf[layer]] += 1 }
+            stages.append(Stage(groupLayers: groupLayers, isFirst: index == 0, isLast: index == pp - 1))
             start += count
         }
         self.stages = stages
+        blockCount = model.layerGroups.count + 2
+    }
+
+    /// The stage holding the most state per sequence at `context` tokens, and that state in bytes
+    /// per chip of a `tp`-wide group.
+    func largestStateBytesPerSequence(model: ModelArchitecture, context: Double, kvDType: DType, tp: Int) -> Double {
+        let perGroup = model.layerGroups.map { $0.layer.mixer.stateBytesPerSequence(context: context, kvDType: kvDType, tp: tp) }
+        return stages.map { stage in zip(stage.groupLayers, perGroup).reduce(0) { $0 + Double($1.0) * $1.1 } }.max() ?? 0
     }
 }

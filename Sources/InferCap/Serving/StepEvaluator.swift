@@ -7,21 +7,15 @@ struct StepEvaluator: Sendable {
     /// Blocks built for other deployments of the same split (sweeps); nil = build every time.
     var cache: OperatorCache?
 
-    /// The operators of each block for a step, indexed by `StagePlan.Block.rawValue`.
+    /// The operators of each block for a step: the embedding, each layer group, the output head.
     func blocks(_ step: StepShape) -> [[Operator]] {
         guard let cache else { return buildBlocks(step) }
         return cache.blocks(for: builder, step: step) { buildBlocks(step) }
     }
 
     private func buildBlocks(_ step: StepShape) -> [[Operator]] {
-        StagePlan.Block.allCases.map { block in
-            switch block {
-            case .embedding: return builder.embedding(step: step)
-            case .denseLayer: return builder.layer(moe: false, step: step)
-            case .moeLayer: return builder.layer(moe: true, step: step)
-            case .outputHead: return builder.outputHead(step: step)
-            }
-        }
+        [builder.embedding(step: step)] + builder.model.layerGroups.map { builder.layer($0.layer, step: step) }
+            + [builder.outputHead(step: step)]
     }
 
     /// The step's skeleton (cached in sweeps).
@@ -42,13 +36,13 @@ struct StepEvaluator: Sendable {
         let times = blocks.map { $0.map { cost.time($0, phase: step.phase) } }
         let blockSeconds = times.map { $0.reduce(0) { $0 + $1.seconds } }
         // Stage time = block seconds . block counts.
-        let seconds = SIMD4(blockSeconds)
-        let stageSeconds = plan.stages.map { ($0.blockCounts * seconds).sum() }
+        let stageSeconds = plan.stages.map { StepSkeleton.dot($0.blockCounts, blockSeconds) }
         let transfer = plan.stages.count > 1 ? cost.time(builder.pipelineTransfer(step: step), phase: step.phase).seconds : 0
         var timing = StepTiming(stageSeconds: stageSeconds, transferSeconds: transfer, breakdown: [])
         guard wantsBreakdown else { return timing }
 
-        let totalCounts = plan.stages.reduce(SIMD4<Double>.zero) { $0 + $1.blockCounts }
+        var totalCounts = [Double](repeating: 0, count: plan.blockCount)
+        for stage in plan.stages { for (index, count) in stage.blockCounts.enumerated() { totalCounts[index] += count } }
         var shares: [String: (kind: String, seconds: Double, flops: Double, bytes: Double, time: OperatorTime)] = [:]
         var order: [String] = []
         for (index, ops) in blocks.enumerated() where totalCounts[index] > 0 {
@@ -74,11 +68,11 @@ struct StepEvaluator: Sendable {
     }
 
     /// The multi-token-prediction module's operators for one pass over `step`: its decoder layer
-    /// (MoE when the model's layers are), its input norms and projection, and, when `head` is
+    /// (``ModelArchitecture/multiTokenPredictionLayer``), its input norms and projection, and, when `head` is
     /// true, the shared output head that turns its state into a draft token. Built on their own,
     /// not as a whole step's blocks, since the module is one layer.
     func multiTokenPredictionOperators(_ step: StepShape, head: Bool) -> [Operator] {
-        var operators = builder.layer(moe: builder.model.moe != nil, step: step) + builder.multiTokenPredictionInput(step: step)
+        var operators = builder.layer(builder.model.multiTokenPredictionLayer, step: step) + builder.multiTokenPredictionInput(step: step)
         if head { operators += builder.outputHead(step: step) }
         return operators
     }

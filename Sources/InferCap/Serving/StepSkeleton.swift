@@ -11,7 +11,7 @@ struct StepSkeleton: Sendable {
         var quantities: SIMD3<Double>
     }
 
-    /// Operators per block, indexed by `StagePlan.Block.rawValue`.
+    /// Operators per block (the embedding, each layer group, the output head).
     var blocks: [[Entry]]
     /// The pipeline transfer between stages.
     var transfer: Entry
@@ -40,15 +40,20 @@ struct StepSkeleton: Sendable {
     /// Stage seconds (block seconds . block counts) and the transfer seconds.
     func timing(cost: CostModel, plan: StagePlan, phase: StepShape.Phase, blockSeconds: [Double]? = nil) -> StepTiming {
         let blockSeconds = blockSeconds ?? self.blockSeconds(cost: cost, phase: phase)
-        let seconds = SIMD4(blockSeconds)
-        let stageSeconds = plan.stages.map { ($0.blockCounts * seconds).sum() }
+        let stageSeconds = plan.stages.map { Self.dot($0.blockCounts, blockSeconds) }
         let transfer = plan.stages.count > 1 ? Self.seconds(self.transfer, cost: cost, phase: phase) : 0
         return StepTiming(stageSeconds: stageSeconds, transferSeconds: transfer, breakdown: [])
     }
 
     /// Weight bytes stored per chip on the fullest stage.
     func residentWeightBytesPerChip(plan: StagePlan) -> Double {
-        let bytes = SIMD4(residentBytes)
-        return plan.stages.map { ($0.blockCounts * bytes).sum() }.max() ?? 0
+        plan.stages.map { Self.dot($0.blockCounts, residentBytes) }.max() ?? 0
+    }
+
+    /// Block counts times per-block values.
+    static func dot(_ counts: [Double], _ values: [Double]) -> Double {
+        var sum = 0.0
+        for index in 0..<min(counts.count, values.count) { sum += counts[index] * values[index] }
+        return sum
     }
 }

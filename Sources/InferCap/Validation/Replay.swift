@@ -158,7 +158,7 @@ public struct Replay: Sendable {
             let memory = estimator.memoryPlan(contextTokens: context)
             let batch = point.batch ?? estimator.memoryPlan(for: workload).maxBatch
             // The measured deployment ran this batch, so only the KV capacity is checked (not the engine's cap).
-            let needed = Double(batch * context) * memory.kvBytesPerTokenPerChip
+            let needed = Double(batch) * memory.kvBytesPerSequencePerChip
             guard memory.fits, needed <= memory.kvCapacityBytesPerChip else {
                 throw InferCapError.doesNotFit(
                     detail: "batch \(batch) at \(context) tokens of context", shortfallBytes: needed - memory.kvCapacityBytesPerChip,
