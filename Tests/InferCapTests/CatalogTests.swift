@@ -68,7 +68,7 @@ struct CatalogTests {
         #expect(DType.weightChoice(named: "fp4") == .fp4)
         #expect(DType.weightChoice(named: "fp16") == nil)   // a DType, but not a weight choice
         #expect(DType.weightChoice(named: "bogus") == nil)
-        #expect(DType.weightChoiceList == "bf16, fp8, int8, int4 or fp4")
+        #expect(DType.weightChoiceList == "bf16, fp8, int8, int4, fp4 or mxfp4")
         #expect(DType.kvChoiceList == "bf16, fp8 or int8")
     }
 }

@@ -90,7 +90,7 @@ struct ErrorTests {
 
     @Test("Precisions the chip lacks are refused with the alternatives")
     func unsupportedPrecision() throws {
-        #expect(throws: InferCapError.unsupportedPrecision(accelerator: "ascend-910b-376t", dtype: "fp8", fix: "use --weight-dtype bf16|int8|int4")) {
+        #expect(throws: InferCapError.unsupportedPrecision(accelerator: "ascend-910b-376t", dtype: "fp8", fix: "use --weight-dtype bf16|int8|int4|mxfp4")) {
             try Fixtures.estimator("qwen3-8b", on: "ascend-910b-376t", weights: .fp8)
         }
     }

@@ -73,7 +73,7 @@ struct ValidationTests {
     /// A reference point with an unknown precision is refused with the list of its own field:
     /// weight precisions for `weight_dtype`, KV-cache precisions for `kv_dtype`.
     @Test("An unknown precision in a reference point names the choices of that field", arguments: [
-        ("weight_dtype", "use bf16, fp8, int8, int4 or fp4"), ("kv_dtype", "use bf16, fp8 or int8"),
+        ("weight_dtype", "use bf16, fp8, int8, int4, fp4 or mxfp4"), ("kv_dtype", "use bf16, fp8 or int8"),
     ])
     func unknownPrecision(key: String, fix: String) throws {
         let path = try #require(Catalog.bundledSpecsDirectory) + "/reference/silicon-sample.json"

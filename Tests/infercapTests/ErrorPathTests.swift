@@ -62,7 +62,7 @@ struct ErrorPathTests {
         ("estimate --model qwen3-30b-a3b --accelerator h20 --tp 4 --ep 3", "ep = 3 does not divide the 4 chips"),
         // precisions
         ("\(estimate) --kv-dtype int4", "no int4 KV cache support; use bf16, fp8 or int8"),
-        ("\(estimate) --weight-dtype fp16", "no fp16 weights support; use bf16, fp8, int8, int4 or fp4"),
+        ("\(estimate) --weight-dtype fp16", "no fp16 weights support; use bf16, fp8, int8, int4, fp4 or mxfp4"),
         ("estimate --model qwen3-8b --accelerator a100-80g --weight-dtype fp8", "a100-80g has no fp8 support; use --weight-dtype bf16|int8|int4"),
         // workloads and SLOs
         ("\(estimate) --output-tokens 0", "invalid output tokens '0'"),

@@ -84,4 +84,17 @@ public struct Accelerator: Sendable, Hashable, Codable {
     public func defaultWeightDType(native: DType) -> DType {
         [native, .int8, .bf16].first { supportsWeights($0) } ?? .bf16
     }
+
+    /// The routed experts' precision when the checkpoint stores them apart (`native`: gpt-oss and
+    /// DeepSeek-V4 MXFP4, NVFP4 exports): a 4-bit float checkpoint runs at the FP4 peak on chips
+    /// with FP4 tensor cores (`fp4`) and weight-only elsewhere (`mxfp4`: dequantised into bf16
+    /// products, as Hopper, H20 and Ascend run it); any other stays as stored where this chip runs
+    /// it. nil when the checkpoint's experts are in its main precision.
+    public func defaultExpertWeightDType(native: DType?) -> DType? {
+        guard let native else { return nil }
+        switch native {
+        case .mxfp4, .fp4: return supportsWeights(.fp4) ? .fp4 : .mxfp4
+        default: return supportsWeights(native) ? native : nil
+        }
+    }
 }

@@ -38,6 +38,17 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// Fixed latency of one collective (all-reduce, all-to-all) inside one scale-up domain, in
     /// seconds.
     public var collectiveLatencySeconds: Double
+    /// Sparse-attention indexer scores in FP8 (DeepSeek's lightning indexer, `fp8_mqa_logits`),
+    /// where measured (InferSim's H800 DSA tables); nil = ``gemm`` (an FP8 product), with a note.
+    public var attentionIndexer: EfficiencyCurve? = nil
+    /// Decode attention over the entries an indexer selected (FlashMLA's sparse kernel), where
+    /// measured; nil = ``attentionDecodeLatent``, with a note.
+    public var attentionDecodeSparse: EfficiencyCurve? = nil
+    /// Linear-attention and state-space recurrences (Gated DeltaNet, KDA, Mamba-2), where measured
+    /// (InferSim's H20 GDN tables); nil = ``attentionDecode`` in decode (a memory-bound state update)
+    /// and ``attentionPrefill`` in prefill (chunked products), with a note.
+    public var linearRecurrence: EfficiencyCurve? = nil
+
     /// Latency of one hop over the scale-out network, in seconds, added per hop on a collective's
     /// critical path when its group spans scale-up domains (see `CostModel.networkHops(_:domain:)`);
     /// 0 = not modelled. From NCCL's own tuning model (network hop, tree algorithm, LL protocol).
@@ -119,6 +130,21 @@ extension CalibrationProfile {
             summary: try document.optionalString("summary"))
         profile.gemmBF16 = try document.has("gemm_bf16") ? curve("gemm_bf16") : nil
         profile.groupedGemmPrefill = try document.has("grouped_gemm_prefill") ? curve("grouped_gemm_prefill") : nil
+        profile.attentionIndexer = try document.has("attention_indexer") ? curve("attention_indexer") : nil
+        profile.attentionDecodeSparse = try document.has("attention_decode_sparse") ? curve("attention_decode_sparse") : nil
+        profile.linearRecurrence = try document.has("linear_recurrence") ? curve("linear_recurrence") : nil
         return profile
+    }
+}
+
+extension CalibrationProfile {
+    /// The operator kinds whose kernels this profile has no curve of their own for, and the curve
+    /// they borrow: `(kind, borrowed curve name)`.
+    public var borrowedKernelCurves: [(Operator.Kind, String)] {
+        var borrowed: [(Operator.Kind, String)] = []
+        if attentionIndexer == nil { borrowed.append((.attentionIndexer, "gemm")) }
+        if attentionDecodeSparse == nil { borrowed.append((.attentionDecodeSparse, "attention_decode_latent")) }
+        if linearRecurrence == nil { borrowed.append((.linearRecurrence, "attention_decode / attention_prefill")) }
+        return borrowed
     }
 }

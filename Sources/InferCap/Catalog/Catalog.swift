@@ -208,7 +208,8 @@ public struct Catalog: Sendable {
         let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         let fallbackID = (stem == "config" ? folder : stem).lowercased()
         let id = try index?.string("id") ?? fallbackID
-        let architecture = try ModelArchitecture.load(from: config, id: id, name: try index?.optionalString("name"))
+        let architecture = try ModelArchitecture.load(
+            from: config, id: id, name: try index?.optionalString("name"), quantization: try quantizationSibling(of: path))
         return ModelEntry(
             architecture: architecture,
             aliases: try index?.stringArray("aliases").map { $0.lowercased() } ?? [],
@@ -218,6 +219,21 @@ public struct Catalog: Sendable {
             publishedParameters: try index?.optionalPositive("published_parameters"),
             publishedActiveParameters: try index?.optionalPositive("published_active_parameters"),
             path: path)
+    }
+
+    /// The `hf_quant_config.json` a ModelOpt export keeps beside its config (`hf_quant_config.json`
+    /// next to `config.json`, or `<stem>_hf_quant_config.json` next to `<stem>_config.json`), if any.
+    static func quantizationSibling(of path: String) throws -> JSONDocument? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let file = (path as NSString).lastPathComponent
+        var candidates = [(folder as NSString).appendingPathComponent("hf_quant_config.json")]
+        if file.hasSuffix("_config.json") {
+            candidates.insert((folder as NSString).appendingPathComponent(String(file.dropLast("config.json".count)) + "hf_quant_config.json"), at: 0)
+        } else if file != "config.json" {
+            return nil
+        }
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return nil }
+        return try JSONDocument.load(path: found)
     }
 
     private static func jsonFiles(in folder: String, recursive: Bool = false) -> [String] {

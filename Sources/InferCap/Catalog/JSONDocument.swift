@@ -50,7 +50,7 @@ struct JSONDocument {
     static func parse(data: Data, path: String) throws -> JSONDocument {
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
+            object = try JSONSerialization.jsonObject(with: Self.withoutNonFiniteLiterals(data), options: [])
         } catch {
             let message = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
             throw InferCapError.malformedJSON(
@@ -60,6 +60,38 @@ struct JSONDocument {
             throw InferCapError.malformedJSON(path: path, line: 1, detail: "expected a JSON object at the top level")
         }
         return JSONDocument(path: path, fields: fields)
+    }
+
+    /// Python's `json` writes `Infinity`, `-Infinity` and `NaN` for non-finite floats (Nemotron-H
+    /// configs carry `"time_step_limit": [0.0, Infinity]`), which JSON and Foundation refuse. Outside
+    /// strings they are read as `null` (same length with padding, so error positions stay right).
+    static func withoutNonFiniteLiterals(_ data: Data) -> Data {
+        let tokens: [[UInt8]] = [Array("-Infinity".utf8), Array("Infinity".utf8), Array("NaN".utf8)]
+        guard data.contains(UInt8(ascii: "I")) || data.contains(UInt8(ascii: "N")) else { return data }
+        var bytes = [UInt8](data)
+        var inString = false, escaped = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+                index += 1
+                continue
+            }
+            if let token = tokens.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }) {
+                let replacement = Array("null".utf8) + Array(repeating: UInt8(ascii: " "), count: token.count - 4)
+                bytes.replaceSubrange(index..<(index + token.count), with: replacement)
+                index += token.count
+                continue
+            }
+            index += 1
+        }
+        return Data(bytes)
     }
 
     /// Turns Foundation's "around character N" into a 1-based line number.

@@ -51,6 +51,8 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
     public var ignored: [String]
     /// Precision the checkpoint is published in.
     public var nativeWeightDType: String
+    /// Precision of the checkpoint's routed experts where it differs (gpt-oss, DeepSeek-V4: mxfp4).
+    public var nativeExpertWeightDType: String?
     /// Longest context the model supports, tokens.
     public var maxContextTokens: Int
     /// HuggingFace repository the config came from, where known.
@@ -66,7 +68,8 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         case activeParameters = "active_parameters", publishedParameters = "published_parameters"
         case publishedActiveParameters = "published_active_parameters", kvBytesPerTokenBF16 = "kv_bytes_per_token_bf16"
         case stateBytesPerSequenceBF16 = "state_bytes_per_sequence_bf16", layerGroups = "layer_groups", ignored
-        case nativeWeightDType = "native_weight_dtype", maxContextTokens = "max_context_tokens"
+        case nativeWeightDType = "native_weight_dtype", nativeExpertWeightDType = "native_expert_weight_dtype"
+        case maxContextTokens = "max_context_tokens"
         case huggingFaceRepo = "huggingface_repo", license, source
     }
 
@@ -79,7 +82,7 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         layers = m.layerCount
         hiddenSize = m.hiddenSize
         var kinds: [String] = []
-        for group in m.layerGroups {
+        for group in m.layerGroups where group.layer.mixer != .none {
             let name = group.layer.mixer.kindName == "full" ? "gqa" : group.layer.mixer.kindName
             if !kinds.contains(name) { kinds.append(name) }
         }
@@ -108,6 +111,7 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         layerGroups = m.layerGroups.map { LayerGroupSummary($0, model: m) }
         ignored = m.ignored
         nativeWeightDType = m.nativeWeightDType.rawValue
+        nativeExpertWeightDType = m.nativeExpertWeightDType?.rawValue
         maxContextTokens = m.maxContextTokens
         huggingFaceRepo = entry.huggingFaceRepo
         license = entry.license
@@ -142,7 +146,7 @@ extension ModelSummary {
         }
         var order: [String] = []
         var counts: [String: Int] = [:]
-        for group in m.layerGroups {
+        for group in m.layerGroups where group.layer.mixer != .none {
             let name = label(group.layer.mixer)
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += group.count

@@ -81,6 +81,10 @@ public struct CostModel: Sendable {
         case .attentionDecode: curve = calibration.attentionDecode
         case .attentionDecodeLatent: curve = calibration.attentionDecodeLatent
         case .attentionPrefill: curve = calibration.attentionPrefill
+        case .attentionIndexer: curve = calibration.attentionIndexer ?? calibration.gemm
+        case .attentionDecodeSparse: curve = calibration.attentionDecodeSparse ?? calibration.attentionDecodeLatent
+        case .linearRecurrence:
+            curve = calibration.linearRecurrence ?? (phase == .decode ? calibration.attentionDecode : calibration.attentionPrefill)
         default: curve = calibration.elementwise
         }
         var peak = peaks[computeDType.ordinal]

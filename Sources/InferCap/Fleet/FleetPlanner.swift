@@ -71,7 +71,8 @@ public struct FleetPlanner: Sendable {
             if calibration.measuredOn == nil { extrapolating.append(accelerator.id) }
             let deployment = Deployment(
                 accelerator: accelerator, parallelism: Parallelism(), weightDType: weightDType, kvDType: request.kvDType,
-                engine: engine, calibration: calibration, speculative: request.speculative)
+                engine: engine, calibration: calibration, speculative: request.speculative,
+                expertWeightDType: accelerator.defaultExpertWeightDType(native: model.nativeExpertWeightDType))
             try deployment.validatePrecisions()
             let rater = PoolRater(
                 model: model, template: deployment, mix: request.mix, slo: request.slo, maxChips: request.maxChipsPerInstance)

@@ -44,10 +44,14 @@ extension TokenMixer {
             var total = h * qr + qr + qr * heads * d + h * d + d
             total += heads * d * Double(c.oLoraRank) + Double(c.oGroups * c.oLoraRank) * h + heads
             if c.compressionRatio > 0 {
-                let windows: Double = c.compressionRatio == 4 ? 2 : 1
-                total += 2 * h * windows * d + d
+                // Compressor: key/value and gate projections, the positional bias `ape`, the norm.
+                let windows = Double(c.compressorWindows), ratio = Double(c.compressionRatio)
+                total += 2 * h * windows * d + ratio * windows * d + d
                 if let indexer = c.indexer {
-                    total += indexer.parameters(hidden: hidden) + 2 * h * windows * Double(indexer.headDim)
+                    // V4's indexer takes its keys from its own compressor (no key projection).
+                    let di = Double(indexer.headDim)
+                    total += Double(indexer.queryInputWidth) * Double(indexer.heads) * di + h * Double(indexer.heads) + 2 * di
+                        + 2 * h * windows * di + ratio * windows * di + di
                 }
             }
             return total
@@ -67,6 +71,7 @@ extension TokenMixer {
 extension SparseIndexer {
     /// Parameters of the indexer: query `in x heads dim`, key `h x dim` with its LayerNorm, head weights `h x heads`.
     public func parameters(hidden: Int) -> Double {
+        guard !reusesSelection else { return 0 }
         let h = Double(hidden), d = Double(headDim), heads = Double(self.heads)
         return Double(queryInputWidth) * heads * d + h * d + 2 * d + h * heads
     }
@@ -125,10 +130,13 @@ extension ModelArchitecture {
             + embeddingParameters + outputHeadParameters + normParameters
     }
 
-    /// Parameters touched by one token: all but the routed experts it is not sent to.
+    /// Parameters one token's products read: all but the routed experts it is not sent to and the
+    /// input embedding, a table lookup of one row (OpenAI's and Qwen3.5's convention for "active";
+    /// Qwen3 and Mixtral count the embedding in, so theirs read about 2-9% higher). A tied output
+    /// head counts once, as the product it is.
     public var activeParameters: Double {
         layerGroups.reduce(0) { $0 + Double($1.count) * parameters(of: $1.layer).active }
-            + embeddingParameters + outputHeadParameters + normParameters
+            + embeddingParameters + normParameters
     }
 }
 

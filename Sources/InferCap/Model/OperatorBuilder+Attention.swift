@@ -17,10 +17,10 @@ extension OperatorBuilder {
         let d = Double(a.headDim), dv = Double(a.valueHeadDim)
         let headsChip = Double(a.heads) / tp
         let kvChip = Double(max(1, a.kvHeads / layout.tp))
-        let cachedPerHead = d + (a.sharedKeyValue ? 0 : dv)
+        let cachedPerHead = d + dv
         let kvBytes = kvDType.bytesPerElement
         var ops: [Operator] = []
-        ops.append(gemm("qkv_proj", m: b, k: h, n: headsChip * d * (a.outputGate ? 2 : 1) + kvChip * cachedPerHead))
+        ops.append(gemm("qkv_proj", m: b, k: h, n: headsChip * d * (a.outputGate ? 2 : 1) + kvChip * (d + (a.sharedKeyValue ? 0 : dv))))
         ops.append(elementwise(a.qkNorm ? "qk_norm_rope" : "rope", bytes: b * (headsChip + kvChip) * d * 2 * 2))
         if let indexer = a.indexer { ops += indexerOperators(indexer, queryInput: h, entries: attendedContext(step), step: step) }
         let selected = a.indexer.map { Double($0.topK) }
@@ -83,12 +83,25 @@ extension OperatorBuilder {
             ops[ops.count - 1].bytes = headsChip * r * vDim * w + b * headsChip * (r + vDim) * 2
         case .prefill:
             let s = step.newTokensPerSequence
-            ops.append(gemm("kv_b_proj", m: b, k: r, n: headsChip * (nope + vDim)))
-            let pairs = selected.map { AttentionSpan.slidingWindow(tokens: Int($0)).prefillPairs(tokens: s) } ?? s * s / 2
-            ops.append(Operator(
-                "attention", .attentionPrefill, flops: step.sequences * pairs * 2 * headsChip * (qHead + vDim),
-                bytes: b * headsChip * (2 * qHead + 2 * vDim) * 2 + b * (r + rope) * kvDType.bytesPerElement,
-                rows: s, dtype: attentionDType))
+            if let selected, s > selected {
+                // DSA past top-k: the sparse kernel runs the absorbed (MQA) form, d_qk = r + rope and
+                // d_v = r, over at most top-k tokens per query (FlashMLA sparse prefill; SGLang and vLLM
+                // run ordinary dense MHA at or below top-k tokens, as the branch below).
+                ops.append(gemm("absorb_w_uk", m: b * headsChip, k: nope, n: r))
+                ops[ops.count - 1].residentWeightBytes = headsChip * nope * r * w
+                let pairs = AttentionSpan.slidingWindow(tokens: Int(selected)).prefillPairs(tokens: s)
+                ops.append(Operator(
+                    "attention", .attentionPrefill, flops: step.sequences * pairs * 2 * headsChip * (2 * r + rope),
+                    bytes: b * headsChip * (2 * r + rope) * 2 + b * (r + rope) * kvDType.bytesPerElement, rows: s, dtype: attentionDType))
+                ops.append(gemm("absorb_w_uv", m: b * headsChip, k: r, n: vDim))
+                ops[ops.count - 1].residentWeightBytes = headsChip * r * vDim * w
+            } else {
+                ops.append(gemm("kv_b_proj", m: b, k: r, n: headsChip * (nope + vDim)))
+                ops.append(Operator(
+                    "attention", .attentionPrefill, flops: step.sequences * s * s * headsChip * (qHead + vDim),
+                    bytes: b * headsChip * (2 * qHead + 2 * vDim) * 2 + b * (r + rope) * kvDType.bytesPerElement,
+                    rows: s, dtype: attentionDType))
+            }
         }
         ops.append(gemm("o_proj", m: b, k: headsChip * vDim, n: h))
         return ops
@@ -109,13 +122,13 @@ extension OperatorBuilder {
         if a.compressionRatio > 0 {
             // The compressor: key/value and gate projections of every new token (over two
             // overlapping windows at ratio 4), pooled into one entry per `ratio` tokens.
-            let windows: Double = a.compressionRatio == 4 ? 2 : 1
+            let windows = Double(a.compressorWindows)
             ops.append(gemm("compressor_proj", m: b, k: h, n: 2 * windows * d))
             ops.append(elementwise("compressor_pool", bytes: b * 2 * windows * d * 2 * 2))
         }
         let entries = { (context: Double) in ratio > 0 ? (context / ratio).rounded(.down) : 0 }
         if let indexer = a.indexer {
-            let windows: Double = a.compressionRatio == 4 ? 2 : 1
+            let windows = Double(a.compressorWindows)
             ops.append(gemm("indexer_compressor_proj", m: b, k: h, n: 2 * windows * Double(indexer.headDim)))
             ops += indexerOperators(indexer, queryInput: qr, entries: entries(attendedContext(step)), step: step)
         }
@@ -159,6 +172,7 @@ extension OperatorBuilder {
     /// projections (replicated on every TP rank), the new key, the FP8 scores of every query
     /// against every cached key (a causal prefill scores half of them), and the top-k selection.
     func indexerOperators(_ indexer: SparseIndexer, queryInput: Double, entries: Double, step: StepShape) -> [Operator] {
+        guard !indexer.reusesSelection else { return [] }
         let b = step.tokens
         let heads = Double(indexer.heads), d = Double(indexer.headDim)
         var ops = [

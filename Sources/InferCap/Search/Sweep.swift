@@ -114,12 +114,15 @@ extension Catalog {
         }
         let layouts = SweepSpace.layouts(model: model, maxChips: request.maxChips)
         let calibrations = try chips.map { try self.calibration(for: $0) }
+        // The experts stay in the checkpoint's own precision where it stores them apart (4-bit experts).
+        let expertDTypes = chips.map { $0.defaultExpertWeightDType(native: model.nativeExpertWeightDType) }
         // The candidates as compact records (48 bytes each); each deployment is built only when
         // a thread takes it, so memory grows with the frontier, not with the space searched.
         var tasks: [SweepTask] = []
         for (index, chip) in chips.enumerated() {
             for dtype in request.weightDTypes ?? [.bf16, .fp8, .int8] where chip.supportsWeights(dtype) {
-                for layout in layouts where !SweepSpace.cannotFit(model: model, accelerator: chip, dtype: dtype, chips: layout.chips) {
+                for layout in layouts
+                where !SweepSpace.cannotFit(model: model, accelerator: chip, dtype: dtype, expertDType: expertDTypes[index], chips: layout.chips) {
                     tasks.append(SweepTask(chip: index, weightDType: dtype, layout: layout))
                 }
             }
@@ -152,7 +155,8 @@ extension Catalog {
                     let chip = task.chip
                     let deployment = Deployment(
                         accelerator: chips[chip], parallelism: task.layout, weightDType: task.weightDType, kvDType: request.kvDType,
-                        engine: engine, calibration: calibrations[chip], speculative: request.speculative)
+                        engine: engine, calibration: calibrations[chip], speculative: request.speculative,
+                        expertWeightDType: expertDTypes[chip])
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],
                         workspace: workspace, cache: cache)

@@ -24,9 +24,10 @@ public enum SweepSpace {
         return layouts
     }
 
-    /// A cheap lower bound on weight bytes per chip: all parameters at the weight precision
-    /// spread evenly over the chips. A layout above the chip's memory cannot fit.
-    static func cannotFit(model: ModelArchitecture, accelerator: Accelerator, dtype: DType, chips: Int) -> Bool {
-        model.totalParameters * dtype.bytesPerElement / Double(chips) > accelerator.memoryBytes
+    /// A cheap lower bound on weight bytes per chip: all parameters at the smaller of the weight
+    /// and expert precisions, spread evenly over the chips. A layout above the chip's memory cannot fit.
+    static func cannotFit(model: ModelArchitecture, accelerator: Accelerator, dtype: DType, expertDType: DType? = nil, chips: Int) -> Bool {
+        let bytes = min(dtype.bytesPerElement, expertDType?.bytesPerElement ?? dtype.bytesPerElement)
+        return model.totalParameters * bytes / Double(chips) > accelerator.memoryBytes
     }
 }

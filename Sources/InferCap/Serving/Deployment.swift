@@ -15,11 +15,15 @@ public struct Deployment: Sendable, Hashable {
     public var calibration: CalibrationProfile
     /// Speculative decoding with the model's MTP module; nil decodes one token per step.
     public var speculative: SpeculativeDecoding?
+    /// Precision of the routed experts where it differs from ``weightDType`` (the 4-bit experts of
+    /// gpt-oss and DeepSeek-V4 checkpoints, ``Accelerator/defaultExpertWeightDType(native:)``); nil =
+    /// the experts are in ``weightDType`` too.
+    public var expertWeightDType: DType?
 
     /// A deployment; ``Estimator/init(model:deployment:)`` checks that it can run.
     public init(
         accelerator: Accelerator, parallelism: Parallelism, weightDType: DType, kvDType: DType = .bf16,
-        engine: EngineProfile, calibration: CalibrationProfile, speculative: SpeculativeDecoding? = nil
+        engine: EngineProfile, calibration: CalibrationProfile, speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil
     ) {
         self.accelerator = accelerator
         self.parallelism = parallelism
@@ -28,6 +32,7 @@ public struct Deployment: Sendable, Hashable {
         self.engine = engine
         self.calibration = calibration
         self.speculative = speculative
+        self.expertWeightDType = expertWeightDType
     }
 
     func validatePrecisions() throws {
@@ -38,6 +43,13 @@ public struct Deployment: Sendable, Hashable {
         guard DType.kvChoices.contains(kvDType) else {
             throw InferCapError.unsupportedPrecision(
                 accelerator: accelerator.id, dtype: "\(kvDType.rawValue) KV cache", fix: "use \(DType.kvChoiceList)")
+        }
+        if let experts = expertWeightDType {
+            guard DType.weightChoices.contains(experts), accelerator.supportsWeights(experts) else {
+                let alternatives = DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue)
+                throw InferCapError.unsupportedPrecision(
+                    accelerator: accelerator.id, dtype: "\(experts.rawValue) experts", fix: "use --expert-dtype \(alternatives.joined(separator: "|"))")
+            }
         }
         guard accelerator.supportsWeights(weightDType) else {
             let alternatives = DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue)

@@ -20,12 +20,15 @@ public struct EstimateRequest: Sendable, Hashable {
     public var breakdown: Bool
     /// Speculative decoding with the model's MTP module; nil = off.
     public var speculative: SpeculativeDecoding?
+    /// Precision of the routed experts; nil = the checkpoint's own where it stores them apart
+    /// (``Accelerator/defaultExpertWeightDType(native:)``), else ``weightDType``.
+    public var expertWeightDType: DType?
 
     /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
-        speculative: SpeculativeDecoding? = nil
+        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil
     ) {
         self.model = model
         self.accelerator = accelerator
@@ -36,6 +39,7 @@ public struct EstimateRequest: Sendable, Hashable {
         self.workload = workload
         self.breakdown = breakdown
         self.speculative = speculative
+        self.expertWeightDType = expertWeightDType
     }
 }
 
@@ -61,10 +65,14 @@ extension Catalog {
                 notes.append("\(accelerator.id) has no \(model.nativeWeightDType.rawValue): weights in \(weightDType.rawValue) (W8A8 as Ascend deployments run)")
             }
         }
+        let experts = request.expertWeightDType ?? accelerator.defaultExpertWeightDType(native: model.nativeExpertWeightDType)
+        if request.expertWeightDType == nil, let native = model.nativeExpertWeightDType {
+            notes.append(Self.expertPrecisionNote(native: native, running: experts, accelerator: accelerator))
+        }
         var deployment = Deployment(
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
             kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
-            speculative: request.speculative)
+            speculative: request.speculative, expertWeightDType: experts)
         var estimate: Estimate
         if let layout = request.parallelism {
             deployment.parallelism = layout
@@ -84,5 +92,21 @@ extension Catalog {
             estimate.notes.append("extrapolating: no measured serving points for the \(accelerator.family) family, or no kernel measurements behind \(accelerator.id)'s curves; treat the error band as indicative")
         }
         return estimate
+    }
+}
+
+extension Catalog {
+    /// What a checkpoint's separately stored experts run as on a chip, in one note.
+    static func expertPrecisionNote(native: DType, running: DType?, accelerator: Accelerator) -> String {
+        switch running {
+        case .fp4?:
+            return "the checkpoint's routed experts are \(native.rawValue): on \(accelerator.id) they run natively at the FP4 tensor-core peak (the rest of the model in its weight precision)"
+        case .mxfp4?:
+            return "the checkpoint's routed experts are 4-bit (\(native.rawValue)): \(accelerator.id) has no FP4 tensor cores, so they run weight-only, dequantised into bf16 products (4.25 bits read per weight)"
+        case let other?:
+            return "the checkpoint's routed experts are \(native.rawValue), run in \(other.rawValue)"
+        case nil:
+            return "the checkpoint's routed experts are \(native.rawValue), which \(accelerator.id) does not run: they take the model's weight precision"
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct Estimator: Sendable {
         self.deployment = deployment
         let builder = OperatorBuilder(
             model: model, layout: deployment.parallelism, weightDType: deployment.weightDType, kvDType: deployment.kvDType,
-            scaleUpDomain: deployment.accelerator.scaleUp.domainSize)
+            scaleUpDomain: deployment.accelerator.scaleUp.domainSize, expertWeightDType: deployment.expertWeightDType)
         let cost = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
         evaluator = StepEvaluator(
             builder: builder, cost: cost, plan: StagePlan(model: model, pipelineStages: deployment.parallelism.pp), cache: cache)
@@ -246,7 +246,7 @@ public struct Estimator: Sendable {
         let output = Double(workload.outputTokens)
         let groupChips = Double(layout.groupChips)
 
-        var notes = calibrationNotes()
+        var notes = calibrationNotes() + model.ignored + kernelCurveNotes()
         if context > model.maxContextTokens {
             notes.append("context \(context) tokens exceeds \(model.id)'s max_position_embeddings \(model.maxContextTokens)")
         }
@@ -378,6 +378,25 @@ public struct Estimator: Sendable {
             return ["efficiency curves borrowed from \(measured) (no kernel measurements for \(id)\(basis)), applied to \(id)'s own datasheet peaks"]
         }
         return []
+    }
+
+    /// One note per kernel kind this model runs that the chip's calibration has no curve for.
+    private func kernelCurveNotes() -> [String] {
+        var kinds = Set<Operator.Kind>()
+        for group in model.layerGroups {
+            switch group.layer.mixer {
+            case let .attention(a) where a.indexer != nil && !(a.indexer?.reusesSelection ?? false): kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
+            case let .attention(a) where a.indexer != nil: kinds.insert(.attentionDecodeSparse)
+            case let .latent(l) where l.indexer != nil: kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
+            case let .compressed(c) where c.indexer != nil: kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
+            case .linear, .stateSpace: kinds.insert(.linearRecurrence)
+            default: break
+            }
+        }
+        let calibration = deployment.calibration
+        return calibration.borrowedKernelCurves.filter { kinds.contains($0.0) }.map {
+            "no \($0.0.rawValue) kernel measurements in the \(calibration.id) calibration: timed on its \($0.1) curve"
+        }
     }
 
     static func gigabytes(_ bytes: Double) -> String { String(format: "%.1f", bytes / 1e9) }

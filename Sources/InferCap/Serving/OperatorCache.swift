@@ -9,6 +9,7 @@ final class OperatorCache: @unchecked Sendable {
         var model: String
         var tp: Int, ep: Int, dp: Int
         var weightDType: DType, kvDType: DType
+        var expertWeightDType: DType?
     }
 
     struct Key: Hashable {
@@ -77,7 +78,8 @@ final class OperatorCache: @unchecked Sendable {
     private func key(_ builder: OperatorBuilder, _ step: StepShape) -> Key {
         let layout = builder.layout
         let split = Split(
-            model: builder.model.id, tp: layout.tp, ep: layout.ep, dp: layout.dp, weightDType: builder.weightDType, kvDType: builder.kvDType)
+            model: builder.model.id, tp: layout.tp, ep: layout.ep, dp: layout.dp, weightDType: builder.weightDType, kvDType: builder.kvDType,
+            expertWeightDType: builder.expertWeightDType)
         if split != self.split {
             self.split = split
             entries.removeAll(keepingCapacity: true)

@@ -57,6 +57,9 @@ public struct ReferencePoint: Sendable, Hashable {
     public var parallelism: Parallelism?
     /// Weight precision as reported; nil = the estimate's default.
     public var weightDType: DType?
+    /// Precision of the routed experts where reported apart (`expert_weight_dtype`); nil = the
+    /// checkpoint's own on the chip (``Accelerator/defaultExpertWeightDType(native:)``).
+    public var expertWeightDType: DType? = nil
     /// KV-cache precision.
     public var kvDType: DType
     /// Prompt tokens per request, where reported.
@@ -138,6 +141,7 @@ extension ReferencePoint {
             chips: try document.optionalCount("chips", limit: 1e7) ?? parallelism?.chips ?? 1,
             parallelism: parallelism,
             weightDType: try dtype("weight_dtype", choices: DType.weightChoiceList),
+            expertWeightDType: try dtype("expert_weight_dtype", choices: DType.weightChoiceList),
             kvDType: try dtype("kv_dtype", choices: DType.kvChoiceList) ?? .bf16,
             inputTokens: try document.optionalCount("input_tokens", limit: 1e8),
             outputTokens: try document.optionalCount("output_tokens", limit: 1e8),

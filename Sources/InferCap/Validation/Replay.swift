@@ -122,7 +122,8 @@ public struct Replay: Sendable {
         var deployment = Deployment(
             accelerator: accelerator, parallelism: point.parallelism ?? Parallelism(), weightDType: weights, kvDType: point.kvDType,
             engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator),
-            speculative: point.speculative)
+            speculative: point.speculative,
+            expertWeightDType: point.expertWeightDType ?? accelerator.defaultExpertWeightDType(native: model.nativeExpertWeightDType))
         if point.parallelism == nil, point.mode != .disaggregated {
             // Not reported: the best standard layout on the same chip count, as `estimate` would choose.
             let workload = workload(point, input: input)

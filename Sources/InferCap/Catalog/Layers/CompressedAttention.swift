@@ -43,6 +43,21 @@ public struct CompressedAttention: Sendable, Hashable {
         self.indexer = indexer
     }
 
+    /// Windows each compressed entry pools: two overlapping ones at ratio 4 (`coff` 2 in
+    /// DeepSeek's `Compressor`), one otherwise.
+    public var compressorWindows: Int { compressionRatio == 4 ? 2 : 1 }
+
+    /// Bytes of the compressor's running state per sequence (float32): `coff x ratio` slots of
+    /// `2 coff d` values (key/value and score) for the main compressor (d = `headDim`) and, with an
+    /// indexer, for its own (d = its head dim). vLLM's `CompressorStateCache`: 64 + 16 KiB at ratio 4,
+    /// 512 KiB at ratio 128 for a 512-wide head.
+    public var compressorStateBytes: Double {
+        guard compressionRatio > 0 else { return 0 }
+        let c = Double(compressorWindows), slots = c * Double(compressionRatio)
+        let dims = Double(headDim) + Double(indexer?.headDim ?? 0)
+        return slots * 2 * c * dims * 4
+    }
+
     /// Compressed entries a sequence of `context` tokens holds (whole entries only).
     public func compressedEntries(context: Double) -> Double {
         compressionRatio > 0 ? (context / Double(compressionRatio)).rounded(.down) : 0

@@ -1,7 +1,9 @@
 /// Softmax attention with its own key/value heads (MHA when `kvHeads == heads`, GQA, MQA at 1).
 ///
-/// The cache holds `kvHeads x (headDim + valueHeadDim)` elements per token (`kvHeads x headDim`
-/// when keys double as values, Gemma 4's `attention_k_eq_v`), for as many tokens as the span keeps.
+/// The cache holds `kvHeads x (headDim + valueHeadDim)` elements per token, for as many tokens as
+/// the span keeps. When keys double as values (Gemma 4's `attention_k_eq_v`) there is no value
+/// projection, but the cache still holds both: values skip the keys' norm and RoPE, so engines
+/// store them apart.
 public struct SoftmaxAttention: Sendable, Hashable {
     /// Query heads (`num_attention_heads`).
     public var heads: Int
@@ -18,7 +20,7 @@ public struct SoftmaxAttention: Sendable, Hashable {
     /// A sigmoid output gate computed by the query projection (`attn_output_gate`: Qwen3-Next/3.5),
     /// which doubles its width.
     public var outputGate: Bool
-    /// Keys double as values: one cached tensor, no value projection (`attention_k_eq_v`).
+    /// Keys double as values: no value projection (`attention_k_eq_v`).
     public var sharedKeyValue: Bool
     /// Which earlier tokens a query sees.
     public var span: AttentionSpan
@@ -44,6 +46,6 @@ public struct SoftmaxAttention: Sendable, Hashable {
 
     /// Cache elements per token per layer, all KV heads.
     public var cacheElementsPerToken: Double {
-        Double(kvHeads) * Double(headDim + (sharedKeyValue ? 0 : valueHeadDim))
+        Double(kvHeads) * Double(headDim + valueHeadDim)
     }
 }

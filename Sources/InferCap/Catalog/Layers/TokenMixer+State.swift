@@ -13,7 +13,8 @@ extension TokenMixer {
     /// - MLA: the `kvLoraRank + ropeDim` latent per token on every rank (it is not split by heads),
     ///   plus the DSA indexer's key.
     /// - DeepSeek-V4: the window's tokens and one entry per `compressionRatio` tokens, `headDim`
-    ///   elements each, on every rank (one shared head), plus the CSA indexer's key per entry.
+    ///   elements each, on every rank (one shared head), the CSA indexer's key per entry, and the
+    ///   compressors' float32 running state.
     /// - Gated DeltaNet, KDA, Mamba-2: the recurrent state and the convolution's last
     ///   `kernel - 1` inputs (bf16), split over `tp` with the heads.
     public func stateBytesPerSequence(context: Double, kvDType: DType, tp: Int = 1) -> Double {
@@ -21,15 +22,15 @@ extension TokenMixer {
         switch self {
         case let .attention(a):
             let headsChip = Double(max(1, a.kvHeads / max(1, tp)))
-            let perToken = headsChip * Double(a.headDim + (a.sharedKeyValue ? 0 : a.valueHeadDim)) * kv
-            let index = a.indexer.map { context * $0.keyBytesPerToken } ?? 0
+            let perToken = headsChip * Double(a.headDim + a.valueHeadDim) * kv
+            let index = a.indexer.map { context * $0.cachedKeyBytes } ?? 0
             return a.span.keptTokens(context: context) * perToken + index
         case let .latent(l):
-            return context * (l.cacheElementsPerToken * kv + (l.indexer?.keyBytesPerToken ?? 0))
+            return context * (l.cacheElementsPerToken * kv + (l.indexer?.cachedKeyBytes ?? 0))
         case let .compressed(c):
             let window = min(context, Double(c.window))
             let entries = c.compressedEntries(context: context)
-            return (window + entries) * Double(c.headDim) * kv + entries * (c.indexer?.keyBytesPerToken ?? 0)
+            return (window + entries) * Double(c.headDim) * kv + entries * (c.indexer?.cachedKeyBytes ?? 0) + c.compressorStateBytes
         case let .linear(l):
             return (l.stateElements * l.stateBytesPerElement + l.convChannels * Double(l.convKernel - 1) * 2) / Double(max(1, tp))
         case let .stateSpace(s):
@@ -46,14 +47,14 @@ extension TokenMixer {
         let kv = kvDType.bytesPerElement
         switch self {
         case let .attention(a):
-            let index = a.indexer?.keyBytesPerToken ?? 0
+            let index = a.indexer?.cachedKeyBytes ?? 0
             if case .full = a.span { return a.cacheElementsPerToken * kv + index }
             return index
         case let .latent(l):
-            return l.cacheElementsPerToken * kv + (l.indexer?.keyBytesPerToken ?? 0)
+            return l.cacheElementsPerToken * kv + (l.indexer?.cachedKeyBytes ?? 0)
         case let .compressed(c):
             guard c.compressionRatio > 0 else { return 0 }
-            return (Double(c.headDim) * kv + (c.indexer?.keyBytesPerToken ?? 0)) / Double(c.compressionRatio)
+            return (Double(c.headDim) * kv + (c.indexer?.cachedKeyBytes ?? 0)) / Double(c.compressionRatio)
         case .linear, .stateSpace, .none:
             return 0
         }

@@ -64,9 +64,11 @@ public enum AttentionSpan: Sendable, Hashable {
 /// attention proper (DeepSeek Sparse Attention in DeepSeek-V3.2 and GLM-5; the compressed sparse
 /// attention of DeepSeek-V4; MiniMax-M3's block-sparse attention).
 ///
-/// Per token it caches one key of `headDim` elements in FP8 with one float32 scale per 128
-/// elements (DeepSeek-V3.2-Exp `inference/model.py`, the indexer's `k_cache` and `k_scale_cache`);
-/// per query it computes `heads x headDim` scores against every cached key.
+/// Per token it caches one key of `headDim` elements (DeepSeek: FP8 with one float32 scale per
+/// 128 elements, 132 bytes at 128, DeepSeek-V3.2-Exp `inference/model.py`, the indexer's `k_cache`
+/// and `k_scale_cache`; MiniMax-M3: bf16); per query it computes `heads x headDim` scores against
+/// every cached key. A layer that reuses an earlier layer's selection (GLM-5.2's `shared`
+/// indexer layers) has no indexer of its own: no weights, no key cache, no scoring.
 public struct SparseIndexer: Sendable, Hashable {
     /// Indexer heads (`index_n_heads`).
     public var heads: Int
@@ -76,15 +78,26 @@ public struct SparseIndexer: Sendable, Hashable {
     public var topK: Int
     /// Width of the input its query projection reads (`q_lora_rank` under MLA, `hidden_size` otherwise).
     public var queryInputWidth: Int
+    /// Bytes of one cached indexer key.
+    public var keyBytesPerToken: Double
+    /// The layer attends to the tokens an earlier layer's indexer selected (no indexer of its own).
+    public var reusesSelection: Bool
 
-    /// An indexer.
-    public init(heads: Int, headDim: Int, topK: Int, queryInputWidth: Int) {
+    /// An indexer; keys default to FP8 with a float32 scale per 128 elements.
+    public init(
+        heads: Int, headDim: Int, topK: Int, queryInputWidth: Int, keyBytesPerToken: Double? = nil, reusesSelection: Bool = false
+    ) {
         self.heads = heads
         self.headDim = headDim
         self.topK = topK
         self.queryInputWidth = queryInputWidth
+        self.keyBytesPerToken = keyBytesPerToken ?? Self.fp8KeyBytes(headDim: headDim)
+        self.reusesSelection = reusesSelection
     }
 
-    /// Bytes of one cached indexer key: FP8 elements plus a float32 scale per 128.
-    public var keyBytesPerToken: Double { Double(headDim) + 4 * Double((headDim + 127) / 128) }
+    /// FP8 elements plus a float32 scale per 128: 132 bytes for a 128-wide key.
+    public static func fp8KeyBytes(headDim: Int) -> Double { Double(headDim) + 4 * Double((headDim + 127) / 128) }
+
+    /// Bytes this layer caches per indexed entry (0 when it reuses another layer's selection).
+    public var cachedKeyBytes: Double { reusesSelection ? 0 : keyBytesPerToken }
 }
