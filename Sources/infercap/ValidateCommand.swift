@@ -90,9 +90,12 @@ enum ValidationFormatter {
                 }))
         }
         out.append(summary("by accelerator and metric", report.byAccelerator))
+        out.append(summary("by model and metric", report.byModel))
         out.append(summary("by metric (all points)", report.byMetric))
         out.append(summary("by metric (held-out test split)", report.byMetricTest))
-        out.append(summary("by metric and source confidence (the targets are on all points)", report.byConfidence))
+        out.append(summary("by metric, models the engine constants were fitted with (the targets are on these)", report.byMetricFittedModels))
+        out.append(summary("by metric, models held out whole (no point used in any fit)", report.byMetricUnseenModels))
+        out.append(summary("by metric and source confidence (fitted and held-out models together)", report.byConfidence))
         if let overall = report.overall {
             out.append(summary("overall", [ValidationReport.Summary(group: "all replayed points", statistics: overall)]))
         }

@@ -67,6 +67,26 @@ XLA_MIN_WIDTH = 1024
 # bandwidth-bound, at most 0.35 and 0.54) and one curve for both predicted H20 MLA up to ~2x too slow.
 CLASSES = ["gemm", "grouped_gemm", "grouped_gemm_prefill", "attention_decode", "attention_decode_latent", "attention_prefill"]
 
+# Kernel classes measured on one chip only (InferSim: DSA on the H800, GDN on the H20); the other
+# Hopper profiles borrow the fit, the default profile has none (estimates then say which curve stands in).
+NEW_CLASSES = ["attention_indexer", "attention_decode_sparse", "linear_recurrence"]
+
+
+def fitted_chip(cls):
+    return "h20" if cls == "linear_recurrence" else "h800"
+
+
+# Weight-only 4-bit GEMMs (W4A16): not measured here. Their kernels stay memory-bound to 16-32 rows
+# ("close to maximum (4x) quantization speedup up to batchsizes of 16-32", MARLIN, Frantar et al.,
+# PPoPP 2025, doi:10.5281/zenodo.14213091), which a half-efficiency row count of one MMA tile (16)
+# reproduces on Hopper's ratio of compute to bandwidth.
+WEIGHT_ONLY = {
+    "half_efficiency_rows": 16.0,
+    "source": ("16 (one m16n8k16 MMA tile) for weight-only 4-bit products (int4 W4A16, MXFP4 without FP4 tensor cores): "
+               "not measured here; MARLIN (Frantar et al., PPoPP 2025, doi:10.5281/zenodo.14213091) keeps close to the "
+               "4x speedup up to batches of 16-32 rows, which this row count reproduces"),
+}
+
 # Bounds of the fit (overhead is fitted in microseconds for conditioning).
 #            eta_max  half_rows  mem_eff  overhead_us
 LOWER = [0.01, 0.0, 0.01, 0.0]
@@ -357,6 +377,85 @@ def load_attn_prefill(chip_id):
     return pts
 
 
+def load_dsa_indexer(chip_id):
+    """DeepSeek Sparse Attention's lightning-indexer logits (DeepGEMM fp8_mqa_logits, 64 heads x 128):
+    class attention_indexer. F and Bytes as the Swift indexerOperators: 2 x scored pairs x heads x dim
+    in FP8; every cached key read once per sequence (128 fp8 values + a float32 scale = 132 B) plus
+    the queries. Decode: `next_n` new tokens per sequence each score all `s_kv` keys (rows = tokens x
+    heads); prefill: `s_q` queries at the end of `s_kv` keys score the causal pairs (the mfu column
+    confirms both counts; rows = s_q)."""
+    chip = CHIPS[chip_id]
+    heads, dim, key_bytes = 64, 128, 128 + 4
+    pts = []
+    path = os.path.join(MEASURED, "infersim", "dsa", "decode", chip_id, "logits-64-128.csv")
+    for i, r in enumerate(read_csv(path)):
+        b, n, s = int(r["batchsize"]), int(r["next_n"]), int(r["s_kv"])
+        F = 2 * b * n * s * heads * dim
+        B = b * s * key_bytes + b * n * heads * dim
+        pts.append(point(rel(path), i, F, B, b * n * heads, float(r["latency_us"]) * 1e-6, chip["fp8"], chip["bw"],
+                         mfu=float(r["mfu"]), tag=f"indexer decode b={b} next_n={n} s_kv={s}"))
+    path = os.path.join(MEASURED, "infersim", "dsa", "prefill", chip_id, "logits-64-128.csv")
+    for i, r in enumerate(read_csv(path)):
+        q, s = int(r["s_q"]), int(r["s_kv"])
+        F = 2 * (q * s - q * q / 2) * heads * dim
+        B = s * key_bytes + q * heads * dim
+        pts.append(point(rel(path), i, F, B, q, float(r["latency_us"]) * 1e-6, chip["fp8"], chip["bw"],
+                         mfu=float(r["mfu"]), tag=f"indexer prefill s_q={q} s_kv={s}"))
+    return pts
+
+
+def load_dsa_sparse_decode(chip_id):
+    """FlashMLA's sparse decode over the indexer's top-2048 (128 heads, latent 512 + rope 64, FP8
+    cache): class attention_decode_sparse, F and Bytes as the Swift latentAttention's decode with the
+    attended tokens capped at top-k (the kernel always attends 2,048 entries: the mfu column counts
+    them at kv_len 1024 too)."""
+    chip = CHIPS[chip_id]
+    heads, r_, rope, topk = 128, 512, 64, 2048
+    pts = []
+    path = os.path.join(MEASURED, "infersim", "dsa", "decode", chip_id, "attn-128-576-2048.csv")
+    for i, r in enumerate(read_csv(path)):
+        b = int(r["batch_size"])
+        kvb = 1 if r["kv_dtype"] == "fp8" else 2
+        F = 2 * b * topk * heads * (r_ + rope) + 2 * b * topk * heads * r_
+        B = b * topk * (r_ + rope) * kvb + b * heads * (2 * r_ + rope) * 2
+        pts.append(point(rel(path), i, F, B, b * heads, float(r["latency_us"]) * 1e-6, chip["bf16"], chip["bw"],
+                         mfu=float(r["mfu"]), tag=f"sparse mla decode b={b} kv_len={r['kv_len']}"))
+    return pts
+
+
+def load_gdn(chip_id):
+    """Gated DeltaNet kernels (flash-linear-attention) for Qwen3-Next's shape on one GPU (file name
+    conv_kernel-key_heads-key_dim-value_heads-value_dim: 4-16-128-32-128): class linear_recurrence, F
+    and Bytes as the Swift linearAttention. Decode: `gdn_update` reads and writes each sequence's
+    32 x 128 x 128 float32 state (InferSim's state dtype); prefill: the chunked kernels of one
+    4,096-token sequence together (kkt + tril + wu + chunk_gdn + chunk_o; the causal convolution is
+    elementwise in the Swift model and left out). The 4-16-128-64-128 files repeat these numbers
+    digit for digit (a 64-head state would need 4.5 TB/s on the H20's 4.0 TB/s), so they are not used."""
+    chip = CHIPS[chip_id]
+    hk, dk, hv, dv, chunk, state_bytes = 16, 128, 32, 128, 64, 4
+    state = hv * dk * dv * state_bytes
+    io = (2 * hk * dk + 2 * hv * dv) * 2
+    pts = []
+    path = os.path.join(MEASURED, "infersim", "gdn", "decode", chip_id, "4-16-128-32-128.csv")
+    for i, r in enumerate(read_csv(path)):
+        b = int(r["batchsize"])
+        F = b * hv * 7 * dk * dv
+        B = b * state * 2 + b * io
+        pts.append(point(rel(path), i, F, B, b, float(r["gdn_update"]) * 1e-6, chip["bf16"], chip["bw"],
+                         tag=f"gdn decode b={b}"))
+    path = os.path.join(MEASURED, "infersim", "gdn", "prefill", chip_id, "4-16-128-32-128.csv")
+    for i, r in enumerate(read_csv(path)):
+        s = int(r["seq_len"])
+        F = s * hv * (6 * dk * dv + 2 * chunk * (2 * dk + dv))
+        B = state + s * io
+        t = sum(float(r[k]) for k in ("kkt", "tril", "wu", "chunk_gdn", "chunk_o")) * 1e-6
+        # Held out never: the one prefill row is the only point that sees the chunked kernels' compute.
+        p_ = point(rel(path), i, F, B, s, t, chip["bf16"], chip["bw"], tag=f"gdn prefill s={s}")
+        p_["heldout"] = False
+        pts.append(p_)
+    return pts
+
+
 # ---------------------------------------------------------------------------
 # Model and fit
 
@@ -489,6 +588,9 @@ def main():
         ("h20", "attention_decode_latent"): load_attn_decode_latent("h20"),
         ("h800", "attention_prefill"): load_attn_prefill("h800"),
         ("h20", "attention_prefill"): load_attn_prefill("h20"),
+        ("h800", "attention_indexer"): load_dsa_indexer("h800"),
+        ("h800", "attention_decode_sparse"): load_dsa_sparse_decode("h800"),
+        ("h20", "linear_recurrence"): load_gdn("h20"),
         # same-method H100 and B200 GEMM tables from XLA: only their ratio is used (see b200 below)
         ("xla-h100", "gemm"): load_xla_gemm("h100-sxm", "bf16"),
         ("xla-b200", "gemm"): load_xla_gemm("b200", "bf16"),
@@ -516,6 +618,13 @@ def main():
                                              "kv_lora 512, rope 64) only"),
         ("h800", "attention_prefill"): "bf16 (P = 989.4e12), MLA prefill only",
         ("h20", "attention_prefill"): "bf16 (P = 148e12), causal MHA/GQA prefill only (FA3)",
+        ("h800", "attention_indexer"): ("fp8 (P = 1978.9e12; the mfu column implies the fp8 peak), DeepSeek Sparse "
+                                        "Attention's lightning-indexer logits (DeepGEMM fp8_mqa_logits, 64 heads x 128), "
+                                        "decode (next_n 1-2) and prefill tables"),
+        ("h800", "attention_decode_sparse"): ("bf16 compute over an fp8 cache (P = 989.4e12), FlashMLA sparse decode, "
+                                              "128 heads, latent 512 + rope 64, top-2048"),
+        ("h20", "linear_recurrence"): ("bf16 (P = 148e12), Gated DeltaNet for Qwen3-Next's shape on one GPU: decode "
+                                       "gdn_update (float32 state) and the chunked prefill kernels of a 4,096-token sequence"),
         ("xla-h100", "gemm"): "bf16, b = 1, n and k >= 1024 (P = 989.4e12)",
         ("xla-b200", "gemm"): "bf16, b = 1, n and k >= 1024 (P = 2.25e15)",
         ("xla-b200-fp8", "gemm"): "fp8 e4m3 x e4m3, b = 1, n and k >= 1024 (P = 4.5e15)",
@@ -544,6 +653,13 @@ def main():
         ("h20", "gemm"): ("memory_efficiency 0.47 is what the data show: the best small-m fp8 GEMM rows move "
                           "1.9 TB/s of the 4.0 TB/s datasheet"),
         ("h20", "grouped_gemm"): "decode rows at small tokens_per_expert scatter (p90 29%)",
+        ("h800", "attention_indexer"): ("the decode rows are memory-bound (the keys stream at 0.84 of the datasheet at "
+                                        "131K), the prefill rows compute-bound at 0.59 of the fp8 peak"),
+        ("h800", "attention_decode_sparse"): ("one batch size (64), so half_efficiency_rows and the split between "
+                                              "compute and overhead rest on the kv_len trend alone"),
+        ("h20", "linear_recurrence"): ("8 decode rows and 1 prefill row: memory_efficiency and overhead come from the "
+                                       "decode rows (batch 1-32 sit on a ~70 us floor), compute_efficiency_max from the "
+                                       "prefill row alone"),
     }
 
     fits = {}
@@ -650,7 +766,7 @@ def main():
                      "includes launch and Python overhead: the 10-35 us floors at small batch x kv_len)")
         if borrowed_from:
             desc = (f"borrowed from the {borrowed_from} fit (same GH100 die and HBM3 3.35 TB/s; the H800 differs "
-                    f"only in NVLink); errors are on {borrowed_from} data: " if chip == "h100-sxm" else
+                    f"only in NVLink); errors are on {borrowed_from} data: " if chip == "h100-sxm" and borrowed_from == "h800" else
                     f"borrowed from the {borrowed_from} fit (no {chip} table); errors are on {borrowed_from} data: ") + desc
         return {
             "compute_efficiency_max": emax,
@@ -707,6 +823,8 @@ def main():
         "attention_decode_latent": entry("h100-sxm", "attention_decode_latent", "h800"),
         "attention_prefill": entry("h100-sxm", "attention_prefill", "h800"),
     }
+    for cls in NEW_CLASSES:
+        profiles["h100-sxm"][cls] = entry("h100-sxm", cls, fitted_chip(cls))
     profiles["h100-sxm"]["elementwise"] = elementwise("h100-sxm", profiles["h100-sxm"]["gemm"])
     profiles["h100-sxm"]["communication"] = dict(COMM)
 
@@ -727,6 +845,9 @@ def main():
             # a class with no table on this chip borrows the other Hopper chip's fit
             # (entry() then says so in fitted_on); today both chips have every table
             p[cls] = entry(chip, cls) if (chip, cls) in fits else entry(chip, cls, other)
+        for cls in NEW_CLASSES:
+            # measured on one Hopper chip each: the other borrows it
+            p[cls] = entry(chip, cls) if (chip, cls) in fits else entry(chip, cls, fitted_chip(cls))
         p["elementwise"] = elementwise(chip, p["gemm"])
         p["communication"] = dict(COMM)
         profiles[chip] = p
@@ -821,6 +942,15 @@ def main():
                        f"GEMM computes at {gemm_fp8_speedup}x the bf16 curve, {sig(g['compute_efficiency_max'] * gemm_fp8_speedup / 2, 3)} "
                        "of the fp8 peak at most (not the bf16 curve's eta_max applied to the fp8 peak)")
 
+    # Weight-only 4-bit products (W4A16 int4, MXFP4 on chips without FP4 tensor cores) run other kernels
+    # than the fp8/bf16 ones these curves time: Marlin-style kernels tile the rows in 16s (mma m16n8k16)
+    # instead of Hopper's 64-row wgmma tiles, so they stay bound by the weight stream far longer.
+    for prof in profiles.values():
+        for cls in ("gemm", "grouped_gemm", "grouped_gemm_prefill"):
+            if cls in prof:
+                prof[cls]["weight_only_half_efficiency_rows"] = WEIGHT_ONLY["half_efficiency_rows"]
+                prof[cls]["fitted_on"] += "; weight_only_half_efficiency_rows: " + WEIGHT_ONLY["source"]
+
     for pid, prof in profiles.items():
         with open(os.path.join(PROFILES, pid + ".json"), "w", encoding="utf-8") as fh:
             json.dump(prof, fh, indent=2, ensure_ascii=False)
@@ -830,8 +960,8 @@ def main():
     dl = ["", "The default profile's curves evaluated on each chip's data (all rows; not a fit):",
           f"{'data':29s} {'n':>4s} {'median':>7s} {'p90':>7s}"]
     for (chip, cls), f in fits.items():
-        if chip.startswith("xla-"):
-            continue  # kernel-only timings: only their B200/H100 ratio is used
+        if chip.startswith("xla-") or cls not in profiles["default"]:
+            continue  # kernel-only timings: only their B200/H100 ratio is used; one-chip classes have no default
         dd = profiles["default"][cls]
         params = [dd["compute_efficiency_max"], dd["half_efficiency_rows"], dd["memory_efficiency"], dd["overhead_seconds"]]
         e = errors(params, f["pts"])

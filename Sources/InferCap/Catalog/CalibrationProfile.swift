@@ -91,9 +91,18 @@ extension CalibrationProfile {
                     path: document.path, field: object.name("fp8_compute_speedup"), problem: "is \(JSONDocument.format(fp8Speedup)), outside 1 to 4",
                     fix: "write how many times faster the FP8 kernel computes than the BF16 one, e.g. 1.6, or leave it out")
             }
-            return EfficiencyCurve(
+            let weightOnlyHalf = try object.has("weight_only_half_efficiency_rows") ? object.number("weight_only_half_efficiency_rows") : nil
+            if let weightOnlyHalf, !(0...1e6).contains(weightOnlyHalf) {
+                throw InferCapError.invalidField(
+                    path: document.path, field: object.name("weight_only_half_efficiency_rows"),
+                    problem: "is \(JSONDocument.format(weightOnlyHalf)), outside 0...1000000",
+                    fix: "write the rows at which the weight-only kernel reaches half its compute ceiling, e.g. 16, or leave it out")
+            }
+            var curve = EfficiencyCurve(
                 computeEfficiencyMax: compute, halfEfficiencyRows: half, memoryEfficiency: memory, overheadSeconds: overhead,
                 decodeOverheadSeconds: decodeOverhead, fp8ComputeSpeedup: fp8Speedup)
+            curve.weightOnlyHalfEfficiencyRows = weightOnlyHalf
+            return curve
         }
         let communication = try document.object("communication")
         let link = try communication.positive("link_efficiency")

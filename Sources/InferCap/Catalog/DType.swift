@@ -35,6 +35,14 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
         }
     }
 
+    /// Whether weights are stored narrower than the math runs (int4 W4A16, weight-only MXFP4).
+    public var isWeightOnly: Bool { self == .int4 || self == .mxfp4 }
+
+    /// The precision operators carry to the cost model: the compute precision, except that a
+    /// weight-only format keeps its own name so the cost model can use weight-only kernels' curve
+    /// (their math runs at the bf16 peak).
+    var kernelDType: DType { isWeightOnly ? self : computeDType }
+
     /// Bytes per activation element fed to a matrix product running in this precision (the
     /// activations are quantised to the compute precision: W8A8 and W4A4).
     var activationBytesPerElement: Double {

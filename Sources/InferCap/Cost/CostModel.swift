@@ -76,7 +76,9 @@ public struct CostModel: Sendable {
         }
         let curve: EfficiencyCurve
         switch kind {
-        case .gemm: curve = computeDType == .bf16 || computeDType == .fp16 ? (calibration.gemmBF16 ?? calibration.gemm) : calibration.gemm
+        case .gemm:
+            let sixteenBit = computeDType == .bf16 || computeDType == .fp16 || computeDType.isWeightOnly
+            curve = sixteenBit ? (calibration.gemmBF16 ?? calibration.gemm) : calibration.gemm
         case .groupedGemm: curve = phase == .prefill ? (calibration.groupedGemmPrefill ?? calibration.groupedGemm) : calibration.groupedGemm
         case .attentionDecode: curve = calibration.attentionDecode
         case .attentionDecodeLatent: curve = calibration.attentionDecodeLatent
@@ -103,6 +105,9 @@ public struct CostModel: Sendable {
             peak = peaks[DType.bf16.ordinal] * speedup
         }
         let perFlop = 1 / (peak * curve.computeEfficiencyMax)
+        // Weight-only 4-bit products run the weight-only kernels' row tiling (math at the bf16 peak:
+        // `peaks` falls back to it for formats without a peak of their own).
+        let halfRows = computeDType.isWeightOnly ? (curve.weightOnlyHalfEfficiencyRows ?? curve.halfEfficiencyRows) : curve.halfEfficiencyRows
         let overhead = phase == .decode
             ? (curve.decodeOverheadSeconds ?? engine.decodeKernelOverheadSeconds ?? curve.overheadSeconds) : curve.overheadSeconds
         // The engine's own MoE kernels compute at a share of the fitted grouped-GEMM speed (its own
@@ -111,7 +116,7 @@ public struct CostModel: Sendable {
         let moeEfficiency = phase == .prefill ? engine.prefillMoEKernelEfficiency ?? engine.moeKernelEfficiency : engine.moeKernelEfficiency
         let slowdown = kind == .groupedGemm ? 1 / moeEfficiency : 1
         return CostTerms(
-            constant: overhead, perQuantity1: perFlop * slowdown, perQuantity2: perFlop * curve.halfEfficiencyRows * slowdown,
+            constant: overhead, perQuantity1: perFlop * slowdown, perQuantity2: perFlop * halfRows * slowdown,
             perQuantity3: 1 / (accelerator.memoryBytesPerSecond * curve.memoryEfficiency))
     }
 

@@ -36,6 +36,11 @@ public struct EfficiencyCurve: Sendable, Hashable, Codable {
     /// FP8 on the chips that use or borrow that curve; not measured); nil = the curve applies at the FP8 peak as it stands
     /// (fitted on FP8 products, or measured at the same efficiency in both).
     public var fp8ComputeSpeedup: Double? = nil
+    /// Half-efficiency rows of the weight-only 4-bit variant (int4 W4A16, MXFP4 on chips without
+    /// FP4 tensor cores): Marlin-style kernels tile the rows in 16s, so they stay bound by the weight
+    /// stream to about 16-32 rows (MARLIN, PPoPP 2025), where the fp8/bf16 kernels the curve was
+    /// fitted on pad to 64-row tiles; nil = ``halfEfficiencyRows``.
+    public var weightOnlyHalfEfficiencyRows: Double? = nil
 
     /// A curve from its four fitted numbers (fractions, rows and seconds).
     public init(

@@ -58,7 +58,7 @@ extension OperatorBuilder {
         if moe.latentSize != nil { ops.append(gemm("moe_latent_down", m: b, k: h, n: x)) }
         let expertDType = expertWeightDType ?? weightDType
         let ew = expertDType.bytesPerElement
-        let compute = expertDType.computeDType
+        let compute = expertDType.kernelDType
         let a = compute.activationBytesPerElement
         // Routed experts: all dp groups of the stage feed the same experts (or only the groups
         // the step names).
@@ -94,7 +94,7 @@ extension OperatorBuilder {
             // FP8 and W8A8 INT8 deployments quantize tokens before dispatch (DeepEP's FP8 dispatch;
             // CloudMatrix-Infer and DeepEP-Ascend dispatch INT8); NVFP4 (W4A4) ones are assumed to
             // dispatch in the same 4-bit format their expert GEMMs read. Combine returns BF16.
-            let dispatchBytes = a
+            let dispatchBytes = expertDType.computeDType.activationBytesPerElement
             // Copies of a prefill token that leave its domain (decode sends pairs: none needed).
             let offDomainCopies = step.phase == .prefill ? Self.remoteDomainsPerToken(moe: moe, ep: layout.ep, domain: scaleUpDomain) : 0
             for (name, bytes) in [("ep_dispatch", dispatchBytes), ("ep_combine", 2.0)] {

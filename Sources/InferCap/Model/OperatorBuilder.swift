@@ -27,7 +27,8 @@ struct OperatorBuilder {
     var tp: Double { Double(layout.tp) }
     var w: Double { weightDType.bytesPerElement }
     var activationBytes: Double { weightDType.computeDType.activationBytesPerElement }
-    var computeDType: DType { weightDType.computeDType }
+    /// The precision GEMMs report to the cost model (weight-only formats by name, ``DType/kernelDType``).
+    var computeDType: DType { weightDType.kernelDType }
     /// Attention math runs on FP8 tensor cores over an FP8 KV cache (FlashMLA FP8, FlashAttention-3
     /// FP8) and in BF16 otherwise; the cost model applies the FP8 kernel's published speedup.
     var attentionDType: DType { kvDType == .fp8 ? .fp8 : .bf16 }

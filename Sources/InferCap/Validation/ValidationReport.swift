@@ -68,12 +68,21 @@ public struct ValidationReport: Sendable, Encodable {
     /// in well-documented measurements or in secondary, unverified ones. The targets are judged
     /// on all points (``byMetric``), not on any of these groups.
     public var byConfidence: [Summary]
+    /// Per metric family on the models the engine constants were fitted with (those with at least
+    /// one train-split point): the set the accuracy targets were set on.
+    public var byMetricFittedModels: [Summary]
+    /// Per metric family on the models held out whole (no train-split point: every constant was
+    /// fitted without them), the nearest thing to a leave-one-model-out figure the set gives.
+    public var byMetricUnseenModels: [Summary]
+    /// Per model and metric family (`glm-5 / tpot`).
+    public var byModel: [Summary]
     /// Every replayed point.
     public var overall: ErrorStatistics?
 
     enum CodingKeys: String, CodingKey {
         case overall, byMetric = "by_metric", byMetricTest = "by_metric_test", byAccelerator = "by_accelerator"
         case byConfidence = "by_metric_confidence", rows, skipped
+        case byMetricFittedModels = "by_metric_fitted_models", byMetricUnseenModels = "by_metric_unseen_models", byModel = "by_model"
     }
 
     /// Replays every point of the set.
@@ -121,6 +130,10 @@ public struct ValidationReport: Sendable, Encodable {
                 .sorted { rank($0.group) < rank($1.group) }
                 .map { Summary(group: "\(metric.group) / \($0.group)", statistics: $0.statistics) }
         }
+        let fittedModels = Set(rows.filter { $0.split == "train" }.map(\.model))
+        byMetricFittedModels = summaries(rows.filter { fittedModels.contains($0.model) }) { $0.metric }
+        byMetricUnseenModels = summaries(rows.filter { !fittedModels.contains($0.model) }) { $0.metric }
+        byModel = summaries(rows) { "\($0.model) / \($0.metric)" }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
     }
 }
