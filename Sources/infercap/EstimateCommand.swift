@@ -24,7 +24,7 @@ struct EstimateCommand: ParsableCommand {
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: workloadOptions.weightDType,
             kvDType: workloadOptions.kvDType, engine: workloadOptions.engine, workload: workloadOptions.workload,
-            breakdown: breakdown, speculative: try speculativeOptions.speculative())
+            breakdown: breakdown, speculative: try speculativeOptions.speculative(), expertWeightDType: workloadOptions.expertWeightDType)
         let estimate = try catalogOptions.catalog().estimate(request)
         print(try EstimateFormatter.render(estimate, format: format))
     }

@@ -17,7 +17,7 @@ enum EstimateFormatter {
     static func headline(_ e: Estimate) -> String {
         let p = e.parallelism
         return "\(e.model) on \(e.chips) x \(e.accelerator) (tp=\(p.tp) pp=\(p.pp) ep=\(p.ep) dp=\(p.dp)), "
-            + "\(e.weightDType.rawValue) weights, \(e.kvDType.rawValue) KV, engine \(e.engine), calibration \(e.calibration.profile)"
+            + "\(e.weightDType.rawValue) weights\(e.expertWeightDType.map { " (experts \($0.rawValue))" } ?? ""), \(e.kvDType.rawValue) KV, engine \(e.engine), calibration \(e.calibration.profile)"
     }
 
     static func summary(_ e: Estimate) -> TextTable {
@@ -25,6 +25,8 @@ enum EstimateFormatter {
         return TextTable(header: ["metric", "value"], rows: [
             ["weights per chip", Units.gb(m.weightBytesPerChip)],
             ["KV cache per token (model / per chip)", "\(Units.kb(m.kvBytesPerToken)) / \(Units.kb(m.kvBytesPerTokenPerChip))"],
+            ["KV and state per sequence at \(Units.grouped(m.contextTokens)) tokens (model / per chip)",
+             "\(Units.mb(m.kvBytesPerSequence)) / \(Units.mb(m.kvBytesPerSequencePerChip))"],
             ["KV capacity per chip", "\(Units.gb(m.kvCapacityBytesPerChip)) (\(Units.grouped(Int(m.kvTokensPerChip))) tokens)"],
             ["max batch per rank", "\(m.maxBatch)"],
             ["batch per rank (\(e.batchSource))", "\(e.batch)"],

@@ -16,8 +16,41 @@ struct ShowCommand: ParsableCommand {
             try emit(accelerator, rows: rows(for: accelerator))
         case let .model(entry):
             let summary = ModelSummary(entry)
-            try emit(summary, rows: try Flatten.pairs(summary).map { [$0.0, $0.1] })
+            switch format {
+            case .table: print(modelTables(summary))
+            default: try emit(summary, rows: try Flatten.pairs(summary).map { [$0.0, $0.1] })
+            }
         }
+    }
+
+    /// A model as three tables: its headline figures, its layer groups, its state per sequence.
+    private func modelTables(_ m: ModelSummary) -> String {
+        var rows: [[String]] = [
+            ["id", m.id], ["name", m.name], ["model_type", m.modelType], ["layers / hidden", "\(m.layers) / \(m.hiddenSize)"],
+            ["parameters (total / active)", "\(Units.billions(m.parameters)) / \(Units.billions(m.activeParameters))"],
+        ]
+        if let published = m.publishedParameters {
+            rows.append(["published (total / active)", Units.billions(published) + " / " + (m.publishedActiveParameters.map(Units.billions) ?? "-")])
+        }
+        if let experts = m.experts, let topK = m.expertsPerToken { rows.append(["experts", "\(topK) of \(experts) per token"]) }
+        rows.append(["checkpoint precision", m.nativeWeightDType + (m.nativeExpertWeightDType.map { ", experts \($0)" } ?? "")])
+        rows.append(["max context", Units.grouped(m.maxContextTokens) + " tokens"])
+        if let license = m.license { rows.append(["license", license]) }
+        if let repo = m.huggingFaceRepo { rows.append(["huggingface repo", repo]) }
+        for note in m.ignored { rows.append(["note", note]) }
+        let groups = TextTable(
+            header: ["mixer", "layers", "first", "feed-forward", "state per token (bf16)", "state per sequence at 128K", "shape"],
+            rows: m.layerGroups.map {
+                [$0.mixer, "\($0.count)", "\($0.firstLayer)", $0.feedForward,
+                 $0.stateBytesPerTokenBF16 > 0 ? String(format: "%.0f B", $0.stateBytesPerTokenBF16) : "constant",
+                 String(format: "%.1f MB", $0.stateBytesPerSequence128KBF16 / 1e6), $0.shape]
+            })
+        let state = TextTable(
+            header: ["context", "state per sequence (all layers, bf16 cache)"],
+            rows: [["4K", Units.gb(m.stateBytesPerSequenceBF16.tokens4K)], ["128K", Units.gb(m.stateBytesPerSequenceBF16.tokens128K)],
+                   ["\(Units.grouped(m.maxContextTokens)) (max)", Units.gb(m.stateBytesPerSequenceBF16.maxContext)]])
+        return [TextTable(header: ["field", "value"], rows: rows).plain(), "layer groups", groups.plain(), state.plain()]
+            .joined(separator: "\n\n")
     }
 
     private func rows(for a: Accelerator) -> [[String]] {

@@ -4,6 +4,7 @@ import Foundation
 enum Units {
     static func gb(_ bytes: Double) -> String { String(format: "%.1f GB", bytes / 1e9) }
     static func kb(_ bytes: Double) -> String { String(format: "%.1f KB", bytes / 1e3) }
+    static func mb(_ bytes: Double) -> String { String(format: "%.1f MB", bytes / 1e6) }
     static func ms(_ seconds: Double) -> String { seconds < 0.01 ? String(format: "%.2f ms", seconds * 1e3) : String(format: "%.1f ms", seconds * 1e3) }
     static func rate(_ value: Double) -> String {
         value >= 100 ? grouped(Int(value.rounded())) : String(format: "%.1f", value)

@@ -37,10 +37,13 @@ public struct Estimate: Sendable, Hashable, Encodable {
     public var notes: [String]
     /// Expected error bands per metric family from validation residuals of similar points.
     public var confidence: [Confidence]
+    /// Precision of the routed experts where it differs from ``weightDType`` (4-bit experts), nil otherwise.
+    public var expertWeightDType: DType? = nil
 
     enum CodingKeys: String, CodingKey {
         case model, accelerator, chips, parallelism, batch, batchSource = "batch_source", weightDType = "weight_dtype"
         case kvDType = "kv_dtype", engine, calibration, memory, prefill, decode, serving, breakdown, notes, confidence
+        case expertWeightDType = "expert_weight_dtype"
     }
 
     /// Which efficiency curves were used.

@@ -284,7 +284,7 @@ public struct Estimator: Sendable {
         }
         let accelerator = deployment.accelerator
         let calibration = deployment.calibration
-        return try Estimate(
+        var estimate = Estimate(
             model: model.id, accelerator: accelerator.id, chips: layout.chips, parallelism: layout, batch: batch,
             batchSource: source, weightDType: deployment.weightDType, kvDType: deployment.kvDType, engine: deployment.engine.id,
             calibration: .init(
@@ -303,7 +303,8 @@ public struct Estimator: Sendable {
                 requestsPerSecond: Double(batch) / serving.cycleSeconds * Double(layout.dp),
                 concurrentSequences: batch * layout.dp),
             breakdown: breakdownResult, notes: notes, confidence: [])
-        .checkedFinite(chips: Double(layout.chips))
+        estimate.expertWeightDType = deployment.expertWeightDType == deployment.weightDType ? nil : deployment.expertWeightDType
+        return try estimate.checkedFinite(chips: Double(layout.chips))
     }
 
     private func chooseBatch(_ workload: Workload, memory: MemoryPlan, point: (Int) -> ServingPoint) throws -> (Int, String) {
