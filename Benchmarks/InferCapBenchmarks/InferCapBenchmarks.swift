@@ -78,23 +78,17 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(square.multiplied(by: square)) }
     }
 
-    Benchmark(
-        "full DeepSeek-R1 sweep: every accelerator, layouts to 256 chips, batch 1-1024, bf16/fp8/int8, 2 threads",
-        configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
-    ) { benchmark in
-        for _ in benchmark.scaledIterations {
-            blackHole(try! catalog.sweep(SweepRequest(model: "deepseek-r1", threads: 2)))
-        }
-    }
-
-    // The same search for a 2026 model of mixed layer kinds (window-only, compressed sparse and
-    // heavily compressed attention, hash-routed experts, MXFP4 experts): four layer groups, not two.
-    Benchmark(
-        "full DeepSeek-V4-Flash sweep: every accelerator, layouts to 256 chips, batch 1-1024, bf16/fp8/int8, 2 threads",
-        configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
-    ) { benchmark in
-        for _ in benchmark.scaledIterations {
-            blackHole(try! catalog.sweep(SweepRequest(model: "deepseek-v4-flash", threads: 2)))
+    // The full catalog search for DeepSeek-R1, and for a 2026 model of mixed layer kinds
+    // (DeepSeek-V4-Flash: window-only, compressed sparse and heavily compressed attention,
+    // hash-routed and MXFP4 experts: four layer groups, not two).
+    for (model, label) in [("deepseek-r1", "DeepSeek-R1"), ("deepseek-v4-flash", "DeepSeek-V4-Flash")] {
+        Benchmark(
+            "full \(label) sweep: every accelerator, layouts to 256 chips, batch 1-1024, bf16/fp8/int8, 2 threads",
+            configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
+        ) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try! catalog.sweep(SweepRequest(model: model, threads: 2)))
+            }
         }
     }
 }
