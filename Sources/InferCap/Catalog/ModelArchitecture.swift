@@ -82,8 +82,3 @@ public struct ModelArchitecture: Sendable, Hashable {
     /// MLA, compressed attention's compressed cache).
     public var hasGrowingState: Bool { layerGroups.contains { $0.layer.mixer.stateGrowsWithContext } }
 }
-
-extension ModelArchitecture {
-    /// Kept for source compatibility: routed and shared experts of an MoE block.
-    public typealias MixtureOfExperts = InferCap.MixtureOfExperts
-}
