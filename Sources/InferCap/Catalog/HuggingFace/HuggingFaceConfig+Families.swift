@@ -259,6 +259,11 @@ extension HuggingFaceConfig {
                 feedForward = .none
             } else {
                 let multiplier = try ffn.positive("ffn_mult")
+                guard multiplier <= 100 else {
+                    throw InferCapError.invalidField(
+                        path: path, field: ffn.name("ffn_mult"), problem: "is \(JSONDocument.format(multiplier)), above 100",
+                        fix: "write the MLP width as a multiple of the hidden size, e.g. 5.25")
+                }
                 let width = Int(2 * multiplier * Double(hidden) / 3)
                 feedForward = .dense(DenseMLP(intermediateSize: (width + 255) / 256 * 256))
             }
