@@ -118,9 +118,11 @@ struct HuggingFaceConfigTests {
         let entry = try ModelEntry(huggingFaceConfigAt: nano)
         #expect(entry.architecture.nativeWeightDType == .fp4)
         #expect(entry.architecture.ignored.contains { $0.contains("kv_cache_quant_algo") })
-        let data = try JSONDocument.parse(data: Data(#"{"a": [0.0, Infinity], "b": "NaN", "c": -Infinity}"#.utf8), path: "x")
+        let data = try JSONDocument.parse(data: Data(#"{"a": [0.0, Infinity], "b": "NaN", "c": -Infinity, "d": NaN, "e": [NaN, 1]}"#.utf8), path: "x")
         #expect((data.fields["a"] as? [Any])?.count == 2)
         #expect(data.fields["b"] as? String == "NaN")
+        #expect(data.fields["c"] is NSNull && data.fields["d"] is NSNull)
+        #expect((data.fields["e"] as? [Any])?.last as? Int == 1)
     }
 
     @Test("Refusals name the field: lightning attention, linear-replacement blocks, bad compress ratios", arguments: [

@@ -64,7 +64,8 @@ struct JSONDocument {
 
     /// Python's `json` writes `Infinity`, `-Infinity` and `NaN` for non-finite floats (Nemotron-H
     /// configs carry `"time_step_limit": [0.0, Infinity]`), which JSON and Foundation refuse. Outside
-    /// strings they are read as `null` (same length with padding, so error positions stay right).
+    /// strings they are read as `null`, padded to the literal's length so error positions stay right
+    /// (`NaN` is one byte shorter than `null`: each one moves later positions by a byte).
     static func withoutNonFiniteLiterals(_ data: Data) -> Data {
         let tokens: [[UInt8]] = [Array("-Infinity".utf8), Array("Infinity".utf8), Array("NaN".utf8)]
         guard data.contains(UInt8(ascii: "I")) || data.contains(UInt8(ascii: "N")) else { return data }
@@ -84,7 +85,7 @@ struct JSONDocument {
                 continue
             }
             if let token = tokens.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }) {
-                let replacement = Array("null".utf8) + Array(repeating: UInt8(ascii: " "), count: token.count - 4)
+                let replacement = Array("null".utf8) + Array(repeating: UInt8(ascii: " "), count: max(0, token.count - 4))
                 bytes.replaceSubrange(index..<(index + token.count), with: replacement)
                 index += token.count
                 continue
