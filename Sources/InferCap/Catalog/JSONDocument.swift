@@ -84,7 +84,9 @@ struct JSONDocument {
                 index += 1
                 continue
             }
-            if let token = tokens.first(where: { index + $0.count <= bytes.count && Array(bytes[index..<(index + $0.count)]) == $0 }) {
+            // Only `-`, `I` and `N` can start a literal; compare in place, without copying.
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "N"),
+               let token = tokens.first(where: { bytes[index...].starts(with: $0) }) {
                 let replacement = Array("null".utf8) + Array(repeating: UInt8(ascii: " "), count: max(0, token.count - 4))
                 bytes.replaceSubrange(index..<(index + token.count), with: replacement)
                 index += token.count
