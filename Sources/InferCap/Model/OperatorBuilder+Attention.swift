@@ -126,17 +126,16 @@ extension OperatorBuilder {
             ops.append(gemm("compressor_proj", m: b, k: h, n: 2 * windows * d))
             ops.append(elementwise("compressor_pool", bytes: b * 2 * windows * d * 2 * 2))
         }
-        let entries = { (context: Double) in ratio > 0 ? (context / ratio).rounded(.down) : 0 }
         if let indexer = a.indexer {
             let windows = Double(a.compressorWindows)
             ops.append(gemm("indexer_compressor_proj", m: b, k: h, n: 2 * windows * Double(indexer.headDim)))
-            ops += indexerOperators(indexer, queryInput: qr, entries: entries(attendedContext(step)), step: step)
+            ops += indexerOperators(indexer, queryInput: qr, entries: a.compressedEntries(context: attendedContext(step)), step: step)
         }
         let window = Double(a.window)
         switch step.phase {
         case .decode:
             let c = step.contextTokens
-            let compressed = a.indexer.map { min(entries(c), Double($0.topK)) } ?? entries(c)
+            let compressed = a.indexer.map { min(a.compressedEntries(context: c), Double($0.topK)) } ?? a.compressedEntries(context: c)
             let attended = min(c, window) + compressed
             ops.append(Operator(
                 "attention", a.indexer == nil ? .attentionDecodeLatent : .attentionDecodeSparse,

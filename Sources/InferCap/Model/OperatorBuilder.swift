@@ -26,7 +26,6 @@ struct OperatorBuilder {
     var h: Double { Double(model.hiddenSize) }
     var tp: Double { Double(layout.tp) }
     var w: Double { weightDType.bytesPerElement }
-    var activationBytes: Double { weightDType.computeDType.activationBytesPerElement }
     /// The precision GEMMs report to the cost model (weight-only formats by name, ``DType/kernelDType``).
     var computeDType: DType { weightDType.kernelDType }
     /// Attention math runs on FP8 tensor cores over an FP8 KV cache (FlashMLA FP8, FlashAttention-3
@@ -131,15 +130,4 @@ struct OperatorBuilder {
     func pipelineTransfer(step: StepShape) -> Operator {
         Operator("pp_send", .pointToPoint, communication: step.tokens * h * 2 / tp, group: 2)
     }
-}
-
-extension OperatorBuilder {
-    /// The operators of the model's (first) MoE block; empty for dense models.
-    func mixtureOfExperts(step: StepShape) -> [Operator] {
-        guard let moe = model.moe else { return [] }
-        return mixtureOfExperts(moe, step: step)
-    }
-
-    /// The operators of the first layer's token mixer.
-    func attention(step: StepShape) -> [Operator] { mixer(model.layers[0].mixer, step: step) }
 }

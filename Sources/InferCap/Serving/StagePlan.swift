@@ -21,13 +21,6 @@ struct StagePlan: Sendable {
     /// Blocks per step: the embedding, one per layer group, the output head.
     let blockCount: Int
 
-    /// Index of the embedding block.
-    static let embeddingBlock = 0
-    /// Index of a layer group's block.
-    static func groupBlock(_ group: Int) -> Int { group + 1 }
-    /// Index of the output head's block.
-    var outputHeadBlock: Int { blockCount - 1 }
-
     init(model: ModelArchitecture, pipelineStages pp: Int) {
         let base = model.layerCount / pp, extra = model.layerCount % pp
         // Group of each layer.
@@ -46,8 +39,8 @@ struct StagePlan: Sendable {
         blockCount = model.layerGroups.count + 2
     }
 
-    /// The stage holding the most state per sequence at `context` tokens, and that state in bytes
-    /// per chip of a `tp`-wide group.
+    /// State per sequence at `context` tokens on the stage that holds the most, in bytes per chip
+    /// of a `tp`-wide group.
     func largestStateBytesPerSequence(model: ModelArchitecture, context: Double, kvDType: DType, tp: Int) -> Double {
         let perGroup = model.layerGroups.map { $0.layer.mixer.stateBytesPerSequence(context: context, kvDType: kvDType, tp: tp) }
         return stages.map { stage in zip(stage.groupLayers, perGroup).reduce(0) { $0 + Double($1.0) * $1.1 } }.max() ?? 0
