@@ -24,15 +24,19 @@ extension HuggingFaceConfig {
         let streams = try text.optionalCount("hc_mult", limit: 64) ?? 1
         let hashLayers = try text.optionalCount("num_hash_layers", limit: 1e6, allowZero: true) ?? 0
         guard let moe = try mixtureOfExperts() else { throw InferCapError.missingField(path: path, field: text.name("n_routed_experts")) }
+        // Every layer's attention has this shape; the ratio (and with it the indexer) varies.
+        let shape = CompressedAttention(
+            heads: heads, headDim: headDim, ropeHeadDim: try text.optionalCount("qk_rope_head_dim", limit: 100_000) ?? 64,
+            qLoraRank: qLoraRank, oLoraRank: try text.count("o_lora_rank", limit: 1_000_000),
+            oGroups: try text.optionalCount("o_groups", limit: 100_000) ?? 1, window: window, compressionRatio: 0)
         func mixer(_ ratio: Int) throws -> TokenMixer {
-            guard [0, 4, 128].contains(ratio) || ratio > 1 else {
+            guard ratio == 0 || ratio > 1 else {
                 throw invalid("compress_ratios", "has \(ratio), expected 0 (window only) or a ratio above 1", fix: "use 0, 4 or 128")
             }
-            return .compressed(CompressedAttention(
-                heads: heads, headDim: headDim, ropeHeadDim: try text.optionalCount("qk_rope_head_dim", limit: 100_000) ?? 64,
-                qLoraRank: qLoraRank, oLoraRank: try text.count("o_lora_rank", limit: 1_000_000),
-                oGroups: try text.optionalCount("o_groups", limit: 100_000) ?? 1, window: window, compressionRatio: ratio,
-                indexer: ratio == 4 ? indexer : nil))
+            var attention = shape
+            attention.compressionRatio = ratio
+            attention.indexer = ratio == 4 ? indexer : nil
+            return .compressed(attention)
         }
         var layers: [DecoderLayer] = []
         for index in 0..<count {
@@ -299,7 +303,8 @@ extension HuggingFaceConfig {
         guard let name = try text.optionalString(key) else { return fallback }
         switch name.lowercased() {
         case "float32", "fp32": return 4
-        case "bfloat16", "float16", "bf16", "fp16", "auto": return name.lowercased() == "auto" ? fallback : 2
+        case "bfloat16", "float16", "bf16", "fp16": return 2
+        case "auto": return fallback
         default: throw invalid(key, "is '\(name)'", fix: "use float32 or bfloat16")
         }
     }

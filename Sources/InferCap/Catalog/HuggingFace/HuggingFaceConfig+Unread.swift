@@ -39,20 +39,18 @@ extension HuggingFaceConfig {
     /// One note naming the unread cost-relevant keys, or none.
     func unreadCostKeys() -> [String] {
         var unread: [String] = []
-        for (document, prefix) in [(text, text.prefix)] {
-            for key in document.fields.keys.sorted() {
-                let name = prefix.isEmpty ? key : "\(prefix).\(key)"
-                guard !ledger.keys.contains(name), !Self.harmless.contains(key), !key.hasPrefix("rope"), !key.hasSuffix("_eps"), !key.hasSuffix("epsilon"),
-                      !key.contains("token_id"), !key.hasPrefix("vision"), !key.hasPrefix("audio"), !key.hasPrefix("swiglu"),
-                      !key.hasPrefix("time_step"), !key.hasPrefix("activation_"), !key.hasSuffix("rope_theta"), !key.contains("rotary"),
-                      !key.contains("qk_norm"), !key.contains("dropout")
-                else { continue }
-                guard let value = document.fields[key], !(value is NSNull) else { continue }
-                if let flag = value as? Bool, !flag { continue }
-                if let list = value as? [Any], list.isEmpty { continue }
-                if let object = value as? [String: Any], object.isEmpty { continue }
-                if Self.costWords.contains(where: { key.contains($0) }) { unread.append(name) }
-            }
+        for key in text.fields.keys.sorted() {
+            let name = text.name(key)
+            guard !ledger.keys.contains(name), !Self.harmless.contains(key), !key.hasPrefix("rope"), !key.hasSuffix("_eps"), !key.hasSuffix("epsilon"),
+                  !key.contains("token_id"), !key.hasPrefix("vision"), !key.hasPrefix("audio"), !key.hasPrefix("swiglu"),
+                  !key.hasPrefix("time_step"), !key.hasPrefix("activation_"), !key.hasSuffix("rope_theta"), !key.contains("rotary"),
+                  !key.contains("qk_norm"), !key.contains("dropout")
+            else { continue }
+            guard let value = text.fields[key], !(value is NSNull) else { continue }
+            if let flag = value as? Bool, !flag { continue }
+            if let list = value as? [Any], list.isEmpty { continue }
+            if let object = value as? [String: Any], object.isEmpty { continue }
+            if Self.costWords.contains(where: { key.contains($0) }) { unread.append(name) }
         }
         guard !unread.isEmpty else { return [] }
         return ["not understood and not costed (they may change the cost): \(unread.joined(separator: ", "))"]

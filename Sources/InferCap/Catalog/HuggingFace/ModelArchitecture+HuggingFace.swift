@@ -3,12 +3,7 @@ import Foundation
 extension ModelArchitecture {
     /// HF `model_type` values whose shape this loader understands (the outer type of a
     /// multimodal checkpoint or its `text_config`'s).
-    public static let supportedModelTypes = [
-        "llama", "mistral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "mixtral", "deepseek_v2", "deepseek_v3", "kimi_k2",
-        "deepseek_v32", "deepseek_v4", "glm_moe_dsa", "qwen3_next", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe", "kimi_k25",
-        "kimi_k3", "kimi_linear", "gpt_oss", "llama4", "gemma4", "minimax_m2", "minimax_m3", "minimax_m3_vl", "mimo", "mimo_v2_flash",
-        "step3p7", "nemotron_h", "nemotron-nas",
-    ]
+    public static let supportedModelTypes = HuggingFaceConfig.families.map(\.modelType)
 
     /// Builds the architecture from a HuggingFace `config.json` (the language model of a multimodal
     /// checkpoint: its `text_config`), with the sibling `hf_quant_config.json` of a ModelOpt export
@@ -71,26 +66,21 @@ struct HuggingFaceConfig {
         return name
     }
 
-    static func family(of type: String) -> Family? {
-        switch type {
-        case "llama", "mistral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "mixtral", "qwen3_vl", "qwen3_vl_moe", "mimo": return .llama
-        case "deepseek_v2", "deepseek_v3", "kimi_k2": return .latent
-        case "deepseek_v32", "glm_moe_dsa": return .sparseLatent
-        case "deepseek_v4": return .compressed
-        case "qwen3_next", "qwen3_5", "qwen3_5_moe": return .gatedDelta
-        case "gpt_oss": return .gptOss
-        case "llama4": return .llama4
-        case "gemma4": return .gemma4
-        case "minimax_m2": return .minimaxM2
-        case "minimax_m3", "minimax_m3_vl": return .minimaxM3
-        case "mimo_v2_flash": return .mimoV2
-        case "step3p7": return .step
-        case "nemotron_h": return .nemotronH
-        case "nemotron-nas": return .nemotronNAS
-        case "kimi_linear", "kimi_k3": return .kimiLinear
-        default: return nil
-        }
-    }
+    /// Each supported `model_type` (normalised, ``normalise(_:)``) and the reader of its family, in
+    /// the order an unsupported type's error lists them. A multimodal wrapper (`kimi_k25`) maps to
+    /// its language model's family.
+    static let families: [(modelType: String, family: Family)] = [
+        ("llama", .llama), ("mistral", .llama), ("qwen2", .llama), ("qwen2_moe", .llama), ("qwen3", .llama), ("qwen3_moe", .llama),
+        ("mixtral", .llama), ("deepseek_v2", .latent), ("deepseek_v3", .latent), ("kimi_k2", .latent), ("deepseek_v32", .sparseLatent),
+        ("deepseek_v4", .compressed), ("glm_moe_dsa", .sparseLatent), ("qwen3_next", .gatedDelta), ("qwen3_5", .gatedDelta),
+        ("qwen3_5_moe", .gatedDelta), ("qwen3_vl", .llama), ("qwen3_vl_moe", .llama), ("kimi_k25", .latent), ("kimi_k3", .kimiLinear),
+        ("kimi_linear", .kimiLinear), ("gpt_oss", .gptOss), ("llama4", .llama4), ("gemma4", .gemma4), ("minimax_m2", .minimaxM2),
+        ("minimax_m3", .minimaxM3), ("minimax_m3_vl", .minimaxM3), ("mimo", .llama), ("mimo_v2_flash", .mimoV2), ("step3p7", .step),
+        ("nemotron_h", .nemotronH), ("nemotron-nas", .nemotronNAS),
+    ]
+    private static let familyByModelType = Dictionary(uniqueKeysWithValues: families.map { ($0.modelType, $0.family) })
+
+    static func family(of type: String) -> Family? { familyByModelType[type] }
 
     /// The architecture.
     mutating func architecture(id: String, name: String?, quantization: JSONDocument?) throws -> ModelArchitecture {
