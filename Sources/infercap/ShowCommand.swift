@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
             rows: m.layerGroups.map {
                 [$0.mixer, "\($0.count)", "\($0.firstLayer)", $0.feedForward,
                  $0.stateBytesPerTokenBF16 > 0 ? String(format: "%.0f B", $0.stateBytesPerTokenBF16) : "constant",
-                 String(format: "%.1f MB", $0.stateBytesPerSequence128KBF16 / 1e6), $0.shape]
+                 Units.mb($0.stateBytesPerSequence128KBF16), $0.shape]
             })
         let state = TextTable(
             header: ["context", "state per sequence (all layers, bf16 cache)"],

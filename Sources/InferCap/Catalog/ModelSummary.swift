@@ -88,8 +88,8 @@ public struct ModelSummary: Sendable, Hashable, Encodable {
         }
         attention = kinds.joined(separator: "+")
         let mixers = m.layerGroups.map(\.layer.mixer)
-        heads = mixers.first { $0.heads > 0 && { if case .attention = $0 { return true }; if case .latent = $0 { return true }; if case .compressed = $0 { return true }; return false }($0) }?.heads
-            ?? mixers.first { $0.heads > 0 }?.heads ?? 0
+        // The first attention layer's query heads; a model without attention gives its first mixer's.
+        heads = mixers.first { $0.isAttention && $0.heads > 0 }?.heads ?? mixers.first { $0.heads > 0 }?.heads ?? 0
         for mixer in mixers {
             if case let .attention(a) = mixer, kvHeads == nil {
                 kvHeads = a.kvHeads

@@ -46,16 +46,18 @@ public struct Deployment: Sendable, Hashable {
         }
         if let experts = expertWeightDType {
             guard DType.weightChoices.contains(experts), accelerator.supportsWeights(experts) else {
-                let alternatives = DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue)
                 throw InferCapError.unsupportedPrecision(
-                    accelerator: accelerator.id, dtype: "\(experts.rawValue) experts", fix: "use --expert-dtype \(alternatives.joined(separator: "|"))")
+                    accelerator: accelerator.id, dtype: "\(experts.rawValue) experts", fix: "use --expert-dtype \(supportedWeightChoices)")
             }
         }
         guard accelerator.supportsWeights(weightDType) else {
-            let alternatives = DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue)
             throw InferCapError.unsupportedPrecision(
-                accelerator: accelerator.id, dtype: weightDType.rawValue,
-                fix: "use --weight-dtype \(alternatives.joined(separator: "|"))")
+                accelerator: accelerator.id, dtype: weightDType.rawValue, fix: "use --weight-dtype \(supportedWeightChoices)")
         }
+    }
+
+    /// The weight precisions this chip runs, `|`-joined for an error's fix.
+    private var supportedWeightChoices: String {
+        DType.weightChoices.filter { accelerator.supportsWeights($0) }.map(\.rawValue).joined(separator: "|")
     }
 }

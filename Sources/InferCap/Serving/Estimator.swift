@@ -385,11 +385,13 @@ public struct Estimator: Sendable {
     private func kernelCurveNotes() -> [String] {
         var kinds = Set<Operator.Kind>()
         for group in model.layerGroups {
-            switch group.layer.mixer {
-            case let .attention(a) where a.indexer != nil && !(a.indexer?.reusesSelection ?? false): kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
-            case let .attention(a) where a.indexer != nil: kinds.insert(.attentionDecodeSparse)
-            case let .latent(l) where l.indexer != nil: kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
-            case let .compressed(c) where c.indexer != nil: kinds.formUnion([.attentionIndexer, .attentionDecodeSparse])
+            let mixer = group.layer.mixer
+            if let indexer = mixer.indexer {
+                // A layer that reuses an earlier layer's selection runs no indexer of its own.
+                kinds.insert(.attentionDecodeSparse)
+                if !indexer.reusesSelection { kinds.insert(.attentionIndexer) }
+            }
+            switch mixer {
             case .linear, .stateSpace: kinds.insert(.linearRecurrence)
             default: break
             }

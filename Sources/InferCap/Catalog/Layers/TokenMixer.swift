@@ -1,7 +1,8 @@
 /// How a layer mixes information across tokens, with the shape its cost and state follow from.
 ///
 /// Each case carries the sizes its FLOPs, bytes and per-sequence state are computed from
-/// (`Model/OperatorBuilder+Mixers.swift`, `Model/TokenMixer+State.swift`).
+/// (`Model/OperatorBuilder+Attention.swift`, `Model/OperatorBuilder+Recurrent.swift`,
+/// `Catalog/Layers/TokenMixer+State.swift`).
 public enum TokenMixer: Sendable, Hashable {
     /// Softmax attention over a per-token key/value cache (MHA, GQA, MQA), over the whole
     /// context, a sliding window or a local chunk, optionally restricted to the tokens a sparse
@@ -34,6 +35,26 @@ public enum TokenMixer: Sendable, Hashable {
         case let .linear(l): return l.variant.rawValue
         case .stateSpace: return "mamba2"
         case .none: return "none"
+        }
+    }
+
+    /// The sparse indexer the mixer attends through (DSA, CSA, MiniMax-M3), nil for dense attention
+    /// and the recurrent mixers.
+    public var indexer: SparseIndexer? {
+        switch self {
+        case let .attention(a): return a.indexer
+        case let .latent(l): return l.indexer
+        case let .compressed(c): return c.indexer
+        case .linear, .stateSpace, .none: return nil
+        }
+    }
+
+    /// Whether the mixer is softmax attention over a cache (GQA, MLA or DeepSeek-V4's), not a
+    /// recurrence.
+    public var isAttention: Bool {
+        switch self {
+        case .attention, .latent, .compressed: return true
+        case .linear, .stateSpace, .none: return false
         }
     }
 
