@@ -357,7 +357,7 @@ public struct Estimator: Sendable {
         return low
     }
 
-    private func doesNotFit(_ memory: MemoryPlan, contextTokens: Int) -> InferCapError {
+    func doesNotFit(_ memory: MemoryPlan, contextTokens: Int) -> InferCapError {
         let perSequence = memory.kvBytesPerSequencePerChip
         let short = perSequence - (memory.usableBytesPerChip - memory.weightBytesPerChip - memory.activationBytesPerChip)
         let layout = deployment.parallelism

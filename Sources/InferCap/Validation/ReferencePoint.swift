@@ -41,6 +41,10 @@ public struct ReferencePoint: Sendable, Hashable {
     public var id: String
     /// Where the measurement was published.
     public var source: String
+    /// The measurement campaign the point belongs to (`campaign`; default: the first word of
+    /// ``source``): points of one campaign share a setup, so cross-validation holds them out
+    /// together.
+    public var campaign: String = ""
     /// How much the source is trusted (`high`, `medium`, `low`), as recorded in the file.
     public var confidence: String
     /// Catalog model id, nil when the model is not in the catalog.
@@ -70,6 +74,11 @@ public struct ReferencePoint: Sendable, Hashable {
     public var contextTokens: Int?
     /// Concurrent decode sequences per attention group; nil = the largest that fits (max load).
     public var batch: Int?
+    /// Mean arrival rate of an open-loop benchmark over the whole deployment, requests per
+    /// second (`request_rate`: `vllm bench serve --request-rate`, guidellm's rate sweep); nil for
+    /// a fixed concurrency (``batch``) or max load. Replayed at the steady state Little's law
+    /// gives (``Estimator`` open loop).
+    public var requestsPerSecond: Double? = nil
     /// Chips of the prefill pool of a disaggregated point with a fixed split; nil = the split
     /// that serves the most (the pools sized to each other).
     public var prefillChips: Int?
@@ -130,9 +139,11 @@ extension ReferencePoint {
         }
         let tpot = try document.optionalPositive("tpot_slo_seconds")
         let ttft = try document.optionalPositive("ttft_slo_seconds")
+        let source = try document.optionalString("source") ?? ""
         return ReferencePoint(
             id: try document.string("id"),
-            source: try document.optionalString("source") ?? "",
+            source: source,
+            campaign: try document.optionalString("campaign") ?? String(source.split(separator: " ").first ?? ""),
             confidence: try document.optionalString("confidence") ?? "",
             model: try document.optionalString("model"),
             accelerator: try document.optionalString("accelerator"),
@@ -147,6 +158,7 @@ extension ReferencePoint {
             outputTokens: try document.optionalCount("output_tokens", limit: 1e8),
             contextTokens: try document.optionalCount("context_tokens", limit: 1e8),
             batch: try document.optionalCount("batch", limit: 1e7),
+            requestsPerSecond: try document.optionalPositive("request_rate"),
             prefillChips: try document.optionalCount("prefill_chips", limit: 1e7),
             slo: (tpot == nil && ttft == nil) ? nil : LatencySLO(tpotSeconds: tpot, ttftSeconds: ttft),
             metric: metric,

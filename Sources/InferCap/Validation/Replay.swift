@@ -40,7 +40,7 @@ public struct Replay: Sendable {
     /// The TTFT of an aggregated point split into what the engine constants scale: the part
     /// independent of them, one decode step, and the burst wait per unit of burst fraction.
     func ttftTerms(_ point: ReferencePoint) -> (base: Double, decodeStep: Double, burstUnit: Double)? {
-        guard point.mode == .aggregated, point.metric == .ttftSeconds, let batch = point.batch,
+        guard point.mode == .aggregated, point.metric == .ttftSeconds, let batch = point.batch, point.requestsPerSecond == nil,
               let (estimator, input) = try? prepare(point)
         else { return nil }
         let workload = workload(point, input: input)
@@ -56,6 +56,7 @@ public struct Replay: Sendable {
     /// interleaved prefill seconds per output token (aggregated points only).
     func decodeTerms(_ point: ReferencePoint) -> (step: Double, batch: Double, stallUnit: Double, groupChips: Double)? {
         guard point.metric == .tpotSeconds || point.metric == .decodeTokensPerSecondPerChip, point.mode != .prefill,
+              point.requestsPerSecond == nil || point.batch != nil,
               let (estimator, input) = try? prepare(point)
         else { return nil }
         let workload = workload(point, input: input)
@@ -146,6 +147,19 @@ public struct Replay: Sendable {
         let groupChips = Double(estimator.deployment.parallelism.groupChips)
         switch point.mode {
         case .aggregated:
+            if let rate = point.requestsPerSecond, point.batch == nil {
+                let steady = try estimator.openLoop(requestsPerSecond: rate, workload: workload)
+                switch point.metric {
+                case .outputTokensPerSecondPerChip: return steady.outputTokensPerSecondPerChip
+                case .tpotSeconds: return steady.tpotSeconds
+                case .ttftSeconds:
+                    guard !steady.saturated else {
+                        throw Failure(reason: "open loop at \(rate) requests/s exceeds the deployment's throughput: TTFT grows with the benchmark's length")
+                    }
+                    return steady.ttftSeconds
+                default: throw Failure(reason: "an open-loop point replays output tokens/s, TPOT or TTFT")
+                }
+            }
             let estimate = try estimator.estimate(workload)
             switch point.metric {
             case .outputTokensPerSecondPerChip: return estimate.serving.outputTokensPerSecondPerChip
