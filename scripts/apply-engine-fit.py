@@ -17,9 +17,26 @@ fit = json.load(open(sys.argv[1]))
 NOTE = ("Fitted by `infercap validate --fit-engines` on the train split of specs/reference ({tpot} TPOT/decode points, "
         "{ttft} TTFT points of this engine), minimising the median |log(predicted/measured)|; applied with "
         "scripts/apply-engine-fit.py. Refit after any change to the model.")
+REPLAY_NOTE = ("Fitted by `infercap validate --fit-engines` on this engine's {n} points in specs/reference ({tpot} TPOT, {ttft} "
+               "TTFT, the rest throughput; open-loop points at their request rate) by whole replays (ReplayFit), minimising the "
+               "median |log(predicted/measured)| over all of them; applied with scripts/apply-engine-fit.py; scored "
+               "leave-one-campaign-out by `infercap validate --cross-validate`. Refit after any change to the model.")
 for result in fit["engines"]:
     path = os.path.join(ROOT, "specs", "engines", result["engine"] + ".json")
     profile = json.load(open(path))
+    if result.get("method") == "replay":
+        profile["decode_kernel_overhead_seconds"] = float("%.3g" % result["decode_kernel_overhead_seconds"])
+        profile["step_seconds_per_sequence"] = float("%.3g" % result["step_seconds_per_sequence"])
+        profile["ttft_decode_steps"] = result["ttft_decode_steps"]
+        profile["moe_kernel_efficiency"] = round(result["moe_kernel_efficiency"], 2)
+        note = REPLAY_NOTE.format(n=result["training_points"], tpot=result["tpot_training_points"], ttft=result["ttft_training_points"])
+        for key in ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "ttft_decode_steps", "moe_kernel_efficiency"]:
+            profile["sources"][key] = note
+        with open(path, "w") as out:
+            json.dump(profile, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        print("updated", os.path.relpath(path, ROOT))
+        continue
     profile["decode_kernel_overhead_seconds"] = float("%.3g" % result["decode_kernel_overhead_seconds"])
     profile["step_seconds_per_sequence"] = float("%.3g" % result["step_seconds_per_sequence"])
     profile["prefill_stall_fraction"] = round(result["prefill_stall_fraction"], 2)

@@ -15,6 +15,8 @@ struct ValidateCommand: ParsableCommand {
     var referencePaths: [String] = []
     @Flag(name: .customLong("fit-engines"), help: "Fit each engine profile's decode overhead and TTFT wait on the train split and print them.")
     var fitEngines = false
+    @Flag(name: .customLong("cross-validate"), help: "Score the engines fitted by replay (Ascend) leave-one-campaign-out: refit without each campaign and predict it.")
+    var crossValidate = false
     @Option(name: .customLong("write-confidence"), help: "Write the residual bands per chip family and metric to this file (specs/calibration/confidence.json).")
     var confidencePath: String?
     @Option(help: "Also write the predicted-vs-measured chart (SVG) to this file.") var plot: String?
@@ -27,10 +29,26 @@ struct ValidateCommand: ParsableCommand {
             print(try Flatten.json(try EngineFit.fit(set, catalog: catalog)))
             return
         }
+        if crossValidate {
+            let result = try CrossValidation.run(set, catalog: catalog)
+            switch format {
+            case .json: print(try Flatten.json(result))
+            case .csv:
+                print(TextTable(
+                    header: ["point", "campaign", "engine", "metric", "measured", "predicted", "error"],
+                    rows: result.points.map { [$0.id, $0.campaign, $0.engine, $0.metric, "\($0.measured)", $0.predicted.map { "\($0)" } ?? "", $0.error.map { "\($0)" } ?? ""] }
+                ).csv())
+            case .table, .markdown: print(ValidationFormatter.render(result, markdown: format == .markdown, points: !summaryOnly))
+            }
+            return
+        }
         let report = ValidationReport.run(set, replay: Replay(catalog: catalog))
         if let confidencePath {
             do {
-                try Data((try Flatten.json(ConfidenceTable(report: report)) + "\n").utf8).write(to: URL(fileURLWithPath: confidencePath))
+                let heldOut = try CrossValidation.run(set, catalog: catalog).points
+                let errors = Dictionary(heldOut.compactMap { point in point.error.map { (point.id, $0) } }) { a, _ in a }
+                let table = ConfidenceTable(report: report, heldOutErrors: errors)
+                try Data((try Flatten.json(table) + "\n").utf8).write(to: URL(fileURLWithPath: confidencePath))
             } catch {
                 throw ValidationError("cannot write \(confidencePath): \(error.localizedDescription); pass a path in a writable folder")
             }
@@ -65,6 +83,35 @@ enum ValidationFormatter {
         return TextTable(header: header, rows: replayed + skipped).csv()
     }
 
+    static func render(_ result: CrossValidation, markdown: Bool, points: Bool) -> String {
+        func show(_ table: TextTable) -> String { markdown ? table.markdown() : table.plain() }
+        var out: [String] = []
+        if points {
+            out.append(show(TextTable(
+                header: ["point", "held-out campaign", "engine", "metric", "measured", "predicted", "error"],
+                rows: result.points.map { point in
+                    [point.id, point.campaign, point.engine, point.metric, value(point.measured, metric: point.metric),
+                     point.predicted.map { value($0, metric: point.metric) } ?? "not replayed", point.error.map(percent) ?? "-"]
+                })))
+        }
+        out.append(summaryTable("leave-one-campaign-out, by chip family and metric", result.byFamily, markdown: markdown))
+        out.append(summaryTable("leave-one-campaign-out, by engine and metric", result.byEngine, markdown: markdown))
+        out.append(summaryTable("leave-one-campaign-out, by held-out campaign and metric", result.byCampaign, markdown: markdown))
+        out.append("held out \(result.points.count) points; not replayed under the refitted constants: \(result.misses.count)")
+        return out.joined(separator: "\n\n")
+    }
+
+    static func summaryTable(_ title: String, _ groups: [ValidationReport.Summary], markdown: Bool) -> String {
+        let table = TextTable(
+            header: ["group", "count", "median abs error", "p90 abs error", "median error (bias)", "worst", "worst point"],
+            rows: groups.map {
+                let s = $0.statistics
+                return [$0.group, "\(s.count)", unsigned(s.medianAbsoluteError), unsigned(s.p90AbsoluteError),
+                        percent(s.medianError), percent(s.worstError), s.worstID]
+            })
+        return title + "\n" + (markdown ? table.markdown() : table.plain())
+    }
+
     static func render(_ report: ValidationReport, markdown: Bool, points: Bool) -> String {
         func show(_ table: TextTable) -> String { markdown ? table.markdown() : table.plain() }
         var out: [String] = []
@@ -81,13 +128,7 @@ enum ValidationFormatter {
             }
         }
         func summary(_ title: String, _ groups: [ValidationReport.Summary]) -> String {
-            title + "\n" + show(TextTable(
-                header: ["group", "count", "median abs error", "p90 abs error", "median error (bias)", "worst", "worst point"],
-                rows: groups.map {
-                    let s = $0.statistics
-                    return [$0.group, "\(s.count)", unsigned(s.medianAbsoluteError), unsigned(s.p90AbsoluteError),
-                            percent(s.medianError), percent(s.worstError), s.worstID]
-                }))
+            summaryTable(title, groups, markdown: markdown)
         }
         out.append(summary("by accelerator and metric", report.byAccelerator))
         out.append(summary("by model and metric", report.byModel))
@@ -95,6 +136,9 @@ enum ValidationFormatter {
         out.append(summary("by metric (held-out test split)", report.byMetricTest))
         out.append(summary("by metric, models the engine constants were fitted with (the targets are on these)", report.byMetricFittedModels))
         out.append(summary("by metric, models held out whole (no point used in any fit)", report.byMetricUnseenModels))
+        out.append(summary(
+            "by metric, Ascend engines fitted by replay (in-sample; leave-one-campaign-out: infercap validate --cross-validate)",
+            report.byMetricReplayFittedEngines))
         out.append(summary("by metric and source confidence (fitted and held-out models together)", report.byConfidence))
         if let overall = report.overall {
             out.append(summary("overall", [ValidationReport.Summary(group: "all replayed points", statistics: overall)]))

@@ -67,6 +67,10 @@ public struct EngineProfile: Sendable, Hashable {
     public var dataParallelPrefillAlignment: Double
     /// Other names this profile answers to (engines reported in measurements).
     public var aliases: [String]
+    /// True when the constants are fitted by replaying each reference point whole
+    /// (`"fit": "replay"`, ``EngineFit``): engines measured mostly in open-loop runs, whose
+    /// concurrency depends on the constants themselves.
+    public var fitsByReplay: Bool = false
     /// Fraction of communication hidden behind computation (0 = none).
     public var communicationOverlap: Double
     /// Where each figure came from.
@@ -91,6 +95,15 @@ extension EngineProfile {
                 path: document.path, field: key, problem: "is \(value), outside \(range.lowerBound)...\(range.upperBound)", fix: fix)
         }
         return value
+    }
+
+    /// The `fit` key: absent or `closed-form` (the default fit), or `replay`.
+    private static func fitMethod(_ document: JSONDocument) throws -> String {
+        let method = try document.optionalString("fit") ?? "closed-form"
+        guard method == "closed-form" || method == "replay" else {
+            throw InferCapError.invalidField(path: document.path, field: "fit", problem: "is '\(method)'", fix: "use closed-form or replay")
+        }
+        return method
     }
 
     static func load(from document: JSONDocument) throws -> EngineProfile {
@@ -119,6 +132,7 @@ extension EngineProfile {
                 document, "prefill_moe_sync_seconds", 0...0.1, fix: "write seconds per MoE layer, e.g. 1.5e-3") ?? 0,
             dataParallelPrefillAlignment: try bounded(document, "dp_prefill_alignment", 0...1, fix: fraction) ?? 1,
             aliases: try document.stringArray("aliases").map { $0.lowercased() },
+            fitsByReplay: try fitMethod(document) == "replay",
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: try document.stringMap("sources"))
     }

@@ -45,7 +45,22 @@ public struct ConfidenceTable: Sendable, Hashable, Encodable {
     public var bands: [Band]
 
     /// Bands from a validation report (predicted/measured ratios at the 10th and 90th percentile).
-    public init(report: ValidationReport) {
+    ///
+    /// `heldOutErrors` replaces the in-sample errors of the points the replay-fitted (Ascend)
+    /// engines were fitted on by their leave-one-campaign-out errors (``CrossValidation``); such
+    /// a training point without a held-out error is left out, so no band rests on a point its
+    /// own constants were fitted to.
+    public init(report: ValidationReport, heldOutErrors: [String: Double] = [:]) {
+        var report = report
+        report.rows = report.rows.compactMap { row in
+            var row = row
+            if let error = heldOutErrors[row.id] {
+                row.error = error
+            } else if row.replayFitted, row.split == "train" {
+                return nil
+            }
+            return row
+        }
         var bands: [Band] = []
         func band(_ family: String, _ metric: String, _ rows: [ValidationReport.Row]) -> Band? {
             guard rows.count >= 3 else { return nil }

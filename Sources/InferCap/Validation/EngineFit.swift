@@ -40,6 +40,12 @@ public enum EngineFit {
         public var tpotMedianAbsoluteLogError: Double?
         /// Median |log(predicted / measured)| on the TTFT training points after the fit.
         public var ttftMedianAbsoluteLogError: Double?
+        /// `closed-form` (this fit) or `replay` (``ReplayFit``, engines marked `"fit": "replay"`).
+        public var method: String = "closed-form"
+        /// All training points behind a replay fit (every metric); nil for the closed-form fit.
+        public var trainingPoints: Int? = nil
+        /// Median |log(predicted / measured)| on the throughput training points of a replay fit.
+        public var throughputMedianAbsoluteLogError: Double? = nil
 
         enum CodingKeys: String, CodingKey {
             case engine, decodeKernelOverheadSeconds = "decode_kernel_overhead_seconds", ttftDecodeSteps = "ttft_decode_steps"
@@ -48,6 +54,7 @@ public enum EngineFit {
             case prefillMoEKernelEfficiency = "prefill_moe_kernel_efficiency", prefillTrainingPoints = "prefill_training_points"
             case tpotTrainingPoints = "tpot_training_points", ttftTrainingPoints = "ttft_training_points"
             case tpotMedianAbsoluteLogError = "tpot_median_abs_log_error", ttftMedianAbsoluteLogError = "ttft_median_abs_log_error"
+            case method, trainingPoints = "training_points", throughputMedianAbsoluteLogError = "throughput_median_abs_log_error"
         }
     }
 
@@ -98,9 +105,11 @@ public enum EngineFit {
     static func untypedFit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
         let replay = Replay(catalog: catalog)
         let train = set.points.filter(isTrainingPoint)
-        // Engines with fewer than `minimumPoints` training points keep their documented defaults.
-        let byEngine = Dictionary(grouping: train) { (try? replay.engineProfile(for: $0.engine).id) ?? "generic" }
-            .filter { $0.value.count >= minimumPoints }
+        // Engines with fewer than `minimumPoints` training points keep their documented defaults;
+        // engines fitted by replay are fitted last, on their own points (``ReplayFit``).
+        let grouped = Dictionary(grouping: train) { (try? replay.engineProfile(for: $0.engine).id) ?? "generic" }
+        let byReplay = grouped.filter { (try? catalog.engine(named: $0.key).fitsByReplay) ?? false }
+        let byEngine = grouped.filter { $0.value.count >= minimumPoints && byReplay[$0.key] == nil }
         var profiles: [String: EngineProfile] = [:]
         var results: [String: Result] = [:]
         // 1. Decode constants; 1b. the MoE kernel speed on MoE points; 1 again with it.
@@ -215,6 +224,10 @@ public enum EngineFit {
             fitPrefillMoE(id)
         }
         let burst = fitAndApplyTTFT()
+        for (id, points) in byReplay where points.count >= ReplayFit.minimumPoints {
+            let fitted = ReplayFit.fit(try catalog.engine(named: id), points: points, catalog: catalog).profile
+            results[id] = ReplayFit.result(fitted, points: points, catalog: catalog)
+        }
         return Fit(engines: results.keys.sorted().map { results[$0]! }, burstFraction: burst)
     }
 

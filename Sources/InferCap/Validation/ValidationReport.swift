@@ -30,6 +30,9 @@ public struct ValidationReport: Sendable, Encodable {
         public var predicted: Double
         /// `predicted / measured - 1`.
         public var error: Double
+        /// True when the point's engine is fitted by replay (``ReplayFit``: the Ascend engines),
+        /// whose accuracy is reported leave-one-campaign-out (``CrossValidation``).
+        public var replayFitted: Bool = false
     }
 
     /// A point that could not be replayed.
@@ -74,6 +77,11 @@ public struct ValidationReport: Sendable, Encodable {
     /// Per metric family on the models held out whole (no train-split point: every constant was
     /// fitted without them), the nearest thing to a leave-one-model-out figure the set gives.
     public var byMetricUnseenModels: [Summary]
+    /// Per metric family on the points of the engines fitted by replay (the Ascend engines),
+    /// in-sample: the constants were fitted on these points. Their out-of-sample figure is the
+    /// leave-one-campaign-out ``CrossValidation``. These points are in neither of the two groups
+    /// above, which describe the closed-form-fitted engines.
+    public var byMetricReplayFittedEngines: [Summary]
     /// Per model and metric family (`glm-5 / tpot`).
     public var byModel: [Summary]
     /// Every replayed point.
@@ -83,6 +91,7 @@ public struct ValidationReport: Sendable, Encodable {
         case overall, byMetric = "by_metric", byMetricTest = "by_metric_test", byAccelerator = "by_accelerator"
         case byConfidence = "by_metric_confidence", rows, skipped
         case byMetricFittedModels = "by_metric_fitted_models", byMetricUnseenModels = "by_metric_unseen_models", byModel = "by_model"
+        case byMetricReplayFittedEngines = "by_metric_replay_fitted_engines"
     }
 
     /// Replays every point of the set.
@@ -105,7 +114,8 @@ public struct ValidationReport: Sendable, Encodable {
                     id: point.id, model: point.model ?? "", accelerator: point.accelerator ?? "", family: family, engine: engine,
                     mode: point.mode.rawValue, metric: point.metric.family, split: point.split,
                     confidence: point.confidence.isEmpty ? "unstated" : point.confidence, measured: point.value,
-                    predicted: value, error: value / point.value - 1))
+                    predicted: value, error: value / point.value - 1,
+                    replayFitted: (try? replay.catalog.engine(named: engine).fitsByReplay) ?? false))
             }
         }
         return ValidationReport(rows: rows, skipped: skipped)
@@ -130,9 +140,11 @@ public struct ValidationReport: Sendable, Encodable {
                 .sorted { rank($0.group) < rank($1.group) }
                 .map { Summary(group: "\(metric.group) / \($0.group)", statistics: $0.statistics) }
         }
-        let fittedModels = Set(rows.filter { $0.split == "train" }.map(\.model))
-        byMetricFittedModels = summaries(rows.filter { fittedModels.contains($0.model) }) { $0.metric }
-        byMetricUnseenModels = summaries(rows.filter { !fittedModels.contains($0.model) }) { $0.metric }
+        let closedForm = rows.filter { !$0.replayFitted }
+        let fittedModels = Set(closedForm.filter { $0.split == "train" }.map(\.model))
+        byMetricFittedModels = summaries(closedForm.filter { fittedModels.contains($0.model) }) { $0.metric }
+        byMetricUnseenModels = summaries(closedForm.filter { !fittedModels.contains($0.model) }) { $0.metric }
+        byMetricReplayFittedEngines = summaries(rows.filter(\.replayFitted)) { $0.metric }
         byModel = summaries(rows) { "\($0.model) / \($0.metric)" }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
     }
