@@ -77,6 +77,8 @@ struct FleetClaimsCommand: ParsableCommand {
     @Option(help: "Comma-separated models.") var models: String = "deepseek-r1,llama-3.1-70b"
     @Option(name: .customLong("volume-tokens"), help: "Tokens (prompt + output) the stockpile must serve.") var volumeTokens: Double = 2e12
     @Option(name: .customLong("stockpile-chips"), help: "H20s in the stockpile.") var stockpileChips: Int = 1_000_000
+    @Option(help: "Engine per chip, id=engine,... (default: vLLM on h20 and h100-sxm, vLLM-Ascend on ascend-910b-376t; others generic).")
+    var engines: String?
     @OptionGroup var workload: FleetWorkloadOptions
     @Option(help: "table, json or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
@@ -84,9 +86,16 @@ struct FleetClaimsCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.catalog()
         guard (1...100_000_000).contains(stockpileChips) else { throw ValidationError("--stockpile-chips must be from 1 to 100000000") }
+        var chosen = FleetPlanner.seedClaimEngines
+        if let engines {
+            for (chip, engine) in try FleetOptions.namePairs(engines, flag: "--engines") {
+                _ = try catalog.engine(named: engine)
+                chosen[try catalog.accelerator(named: chip).id] = engine
+            }
+        }
         let report = try FleetPlanner.seedClaims(
             catalog: catalog, models: FleetOptions.list(models), mix: try workload.mix(), slo: workload.slo,
-            volumeTokens: volumeTokens, stockpileChips: stockpileChips)
+            volumeTokens: volumeTokens, stockpileChips: stockpileChips, engines: chosen)
         print(try FleetFormatter.claims(report, slo: workload.slo, format: format))
     }
 }

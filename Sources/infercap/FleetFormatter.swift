@@ -32,10 +32,14 @@ enum FleetFormatter {
 
     static func claims(_ report: SeedClaimReport, slo: FleetSLO, format: OutputFormat) throws -> String {
         let ratios = TextTable(
-            header: ["model", "claim", "claimed", "fleet (best roles)", "aggregated", "prefill", "decode", "per dollar", "chips to replace one"],
+            header: [
+                "model", "claim", "engines", "claimed", "fleet (best roles)", "band (p10-p90 residuals)", "aggregated", "prefill", "decode",
+                "per dollar", "chips to replace one",
+            ],
             rows: report.ratios.map { r in
                 [
-                    r.model, "\(r.numerator) / \(r.denominator)", percent(r.claimed), percent(r.fleet), percent(r.aggregated),
+                    r.model, "\(r.numerator) / \(r.denominator)", "\(r.engines.numerator) / \(r.engines.denominator)", percent(r.claimed),
+                    percent(r.fleet), r.band.map { "\(percent($0.low))-\(percent($0.high))" } ?? "-", percent(r.aggregated),
                     percent(r.prefill), percent(r.decode), r.fleetPerDollar.map(percent) ?? "-", String(format: "%.2f", r.chipsToReplaceOne),
                 ]
             })
@@ -54,6 +58,10 @@ enum FleetFormatter {
         case .table:
             var header = "Seed claims at TPOT ≤ \(slo.tpotSeconds.map(Units.ms) ?? "-"), TTFT p\(Int(slo.ttftPercentile * 100)) ≤ \(slo.ttftSeconds.map(Units.ms) ?? "-")"
             header += "; per-chip ratios of requests/s (fleet: \(Units.grouped(report.referenceChips)) chips of each type alone, best roles and layouts)"
+            let bases = Set(report.ratios.map { "\($0.numerator) / \($0.denominator): \($0.bandBasis)" }).sorted()
+            if !bases.isEmpty {
+                header += "\nbands: the measured ratio if each chip is off by its own validation residuals (10th to 90th percentile, both ends at once; Ascend residuals leave-one-campaign-out):\n  " + bases.joined(separator: "\n  ")
+            }
             return [header, ratios.plain(), stockpiles.plain()].joined(separator: "\n\n")
         }
     }

@@ -77,6 +77,17 @@ struct FleetOptions: ParsableArguments {
     }
 
     /// Parses `a=1,b=2e3` into a dictionary.
+    /// `id=name` pairs separated by commas.
+    static func namePairs(_ text: String, flag: String) throws -> [(String, String)] {
+        try list(text).map { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("\(flag) expects id=name pairs separated by commas, got '\(item)'")
+            }
+            return (parts[0], parts[1])
+        }
+    }
+
     static func assignments(_ text: String?, flag: String) throws -> [String: Double] {
         guard let text else { return [:] }
         var result: [String: Double] = [:]

@@ -47,7 +47,26 @@ struct FleetCommandTests {
     func claims() throws {
         let result = try CLIRunner.run("fleet claims --models llama-3.1-8b --stockpile-chips 10000")
         #expect(result.status == 0, "\(result.stderr)")
-        for text in ["h20 / h100-sxm", "ascend-910b-376t / h20", "50%", "80%", "10,000"] { #expect(result.stdout.contains(text), "\(text)") }
+        for text in ["h20 / h100-sxm", "ascend-910b-376t / h20", "50%", "80%", "10,000", "vllm-ascend / vllm", "leave-one-campaign-out"] {
+            #expect(result.stdout.contains(text), "\(text)")
+        }
+    }
+
+    @Test("fleet claims rates each chip with the engine given, and names a bad engine or pair")
+    func claimsEngines() throws {
+        let result = try CLIRunner.run("fleet claims --models llama-3.1-8b --stockpile-chips 1000 --engines ascend-910b-376t=mindie,h20=sglang --format json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let ratios = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["ratios"] as? [[String: Any]])
+        let ascend = try #require(ratios.first { $0["numerator"] as? String == "ascend-910b-376t" })
+        #expect(ascend["numerator_engine"] as? String == "mindie")
+        #expect(ascend["denominator_engine"] as? String == "sglang")
+        let fleet = try #require(ascend["fleet"] as? Double)
+        let low = try #require(ascend["band_low"] as? Double), high = try #require(ascend["band_high"] as? Double)
+        #expect(low < fleet && fleet < high)
+        for (line, message) in [("--engines h20", "id=name"), ("--engines h20=nope", "nope")] {
+            let bad = try CLIRunner.run("fleet claims --models llama-3.1-8b \(line)")
+            #expect(bad.status == 2 && bad.stderr.contains(message), "\(line): \(bad.stderr)")
+        }
     }
 
     @Test("fleet refusals print one line and exit 2", arguments: [

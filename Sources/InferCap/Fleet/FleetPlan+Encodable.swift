@@ -76,28 +76,6 @@ extension FleetSizing: Encodable {
     }
 }
 
-extension SeedClaimReport.Ratio: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case model, numerator, denominator, claimed, fleet, aggregated, prefill, decode
-        case fleetPerDollar = "fleet_per_dollar", chipsToReplaceOne = "chips_to_replace_one"
-    }
-
-    /// Writes the snake_case JSON, derived figures included.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(model, forKey: .model)
-        try c.encode(numerator, forKey: .numerator)
-        try c.encode(denominator, forKey: .denominator)
-        try c.encode(claimed, forKey: .claimed)
-        try c.encode(fleet, forKey: .fleet)
-        try c.encode(aggregated, forKey: .aggregated)
-        try c.encode(prefill, forKey: .prefill)
-        try c.encode(decode, forKey: .decode)
-        try c.encodeIfPresent(fleetPerDollar, forKey: .fleetPerDollar)
-        try c.encode(chipsToReplaceOne, forKey: .chipsToReplaceOne)
-    }
-}
-
 extension SeedClaimReport.Stockpile: Encodable {
     enum CodingKeys: String, CodingKey {
         case model, plan, volumeTokens = "volume_tokens", tokensPerSecond = "tokens_per_second", seconds

@@ -26,6 +26,31 @@ public struct SeedClaimReport: Sendable, Hashable {
         public var decode: Double
         /// Fleet ratio per dollar of yearly cost (nil when a price is unknown).
         public var fleetPerDollar: Double?
+        /// Engine profile each chip was rated with (numerator, denominator).
+        public var engines: (numerator: String, denominator: String) = ("generic", "generic")
+        /// The fleet ratio's band from the validation residuals of the two chips' families
+        /// (tokens/s per chip, predicted/measured at the 10th and 90th percentiles,
+        /// `specs/calibration/confidence.json`): if chip A is over-predicted by up to `hA` and
+        /// under by down to `lA`, and B likewise, the measured ratio lies in
+        /// `fleet * [lB / hA, hB / lA]`. Both ends at once, so it is wider than either chip's
+        /// band; nil when the catalog has no bands.
+        public var band: (low: Double, high: Double)?
+        /// The bands' bases, e.g. `ascend-910b / tokens_per_second_per_chip (44 points)`.
+        public var bandBasis: String = ""
+
+        public static func == (a: Ratio, b: Ratio) -> Bool {
+            a.model == b.model && a.numerator == b.numerator && a.denominator == b.denominator && a.claimed == b.claimed
+                && a.fleet == b.fleet && a.aggregated == b.aggregated && a.prefill == b.prefill && a.decode == b.decode
+                && a.fleetPerDollar == b.fleetPerDollar && a.engines == b.engines && a.band?.low == b.band?.low
+                && a.band?.high == b.band?.high && a.bandBasis == b.bandBasis
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(model)
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+            hasher.combine(fleet)
+        }
         /// How many numerator chips replace one denominator chip (1 / fleet).
         public var chipsToReplaceOne: Double { 1 / fleet }
     }
@@ -53,21 +78,43 @@ public struct SeedClaimReport: Sendable, Hashable {
 }
 
 extension FleetPlanner {
+    /// The engines the claims rate each chip with by default: the stack these chips are served
+    /// with, vLLM on the NVIDIA chips and vLLM-Ascend (0.10 and later) on the 910B, each with
+    /// its fitted constants, so that the ratio compares the chips as they are run.
+    public static let seedClaimEngines = ["h20": "vllm", "h100-sxm": "vllm", "ascend-910b-376t": "vllm-ascend"]
+
     /// Checks the seed claims for `models`: H20 vs H100 SXM (claimed 0.5), Ascend 910B (376T)
     /// vs H20 (claimed 0.8), and how long `stockpileChips` H20s take for `volumeTokens`.
+    /// `engines` maps a chip id to the engine profile it is rated with (others: `generic`).
     public static func seedClaims(
         catalog: Catalog, models: [String], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
-        volumeTokens: Double = 2e12, stockpileChips: Int = 1_000_000, referenceChips: Int = 4096
+        volumeTokens: Double = 2e12, stockpileChips: Int = 1_000_000, referenceChips: Int = 4096,
+        engines: [String: String] = seedClaimEngines
     ) throws(InferCapError) -> SeedClaimReport {
         try InferCapError.narrowing {
             try untypedSeedClaims(
                 catalog: catalog, models: models, mix: mix, slo: slo, volumeTokens: volumeTokens, stockpileChips: stockpileChips,
-                referenceChips: referenceChips)
+                referenceChips: referenceChips, engines: engines)
         }
     }
 
+    /// The band of a ratio `numerator / denominator` from the chips' tokens/s residual bands.
+    static func ratioBand(catalog: Catalog, numerator: String, denominator: String) -> (band: (low: Double, high: Double), basis: String)? {
+        guard let table = catalog.confidence,
+              let a = try? catalog.accelerator(named: numerator), let b = try? catalog.accelerator(named: denominator)
+        else { return nil }
+        let metric = "tokens_per_second_per_chip"
+        func band(_ chip: Accelerator) -> Confidence? {
+            table.confidence(family: chip.family, hasKernelData: true).first { $0.metric == metric }
+        }
+        guard let bandA = band(a), let bandB = band(b) else { return nil }
+        return ((bandB.lowRatio / bandA.highRatio, bandB.highRatio / bandA.lowRatio),
+                "\(bandA.basis) (\(bandA.points) points), \(bandB.basis) (\(bandB.points) points)")
+    }
+
     private static func untypedSeedClaims(
-        catalog: Catalog, models: [String], mix: RequestMix, slo: FleetSLO, volumeTokens: Double, stockpileChips: Int, referenceChips: Int
+        catalog: Catalog, models: [String], mix: RequestMix, slo: FleetSLO, volumeTokens: Double, stockpileChips: Int, referenceChips: Int,
+        engines: [String: String]
     ) throws -> SeedClaimReport {
         guard volumeTokens.isFinite, volumeTokens > 0, volumeTokens < 1e20 else {
             throw InferCapError.invalidWorkload(field: "token volume", value: "\(volumeTokens)", fix: "give a positive number of tokens below 1e20")
@@ -78,31 +125,42 @@ extension FleetPlanner {
         for model in models {
             let modelID = try catalog.model(named: model).architecture.id
             let ids = ["h20", "h100-sxm", "ascend-910b-376t"]
-            let planner = try FleetPlanner(
-                catalog: catalog,
-                request: FleetRequest(
-                    model: model, supplies: ids.map { ChipSupply(accelerator: $0, available: referenceChips) }, mix: mix, slo: slo))
             var fleet: [String: FleetPlan] = [:]
-            for id in ids { fleet[id] = try planner.capacity(of: [id], label: "\(id) alone") }
+            var options: [String: [PoolOption]] = [:]
+            for id in ids {
+                let planner = try FleetPlanner(
+                    catalog: catalog,
+                    request: FleetRequest(
+                        model: model, supplies: [ChipSupply(accelerator: id, available: referenceChips)], mix: mix, slo: slo,
+                        engine: engines[id] ?? "generic"))
+                fleet[id] = try planner.capacity(of: [id], label: "\(id) alone")
+                options[id] = planner.options
+            }
             let best = { (id: String, role: ServingRole) -> Double in
-                planner.options.filter { $0.accelerator == id && $0.role == role }.map(\.requestsPerSecondPerChip).max() ?? 0
+                options[id, default: []].filter { $0.role == role }.map(\.requestsPerSecondPerChip).max() ?? 0
             }
             let perChip = { (id: String) in fleet[id]!.requestsPerSecond / Double(max(1, fleet[id]!.chips)) }
             let perDollar = { (id: String) -> Double? in
                 fleet[id]!.annualCostUSD.map { fleet[id]!.requestsPerSecond / $0 }
             }
             for (numerator, denominator, claimed) in claims {
+                let band = ratioBand(catalog: catalog, numerator: numerator, denominator: denominator)
+                let fleetRatio = perChip(numerator) / perChip(denominator)
                 ratios.append(.init(
                     model: modelID, numerator: numerator, denominator: denominator, claimed: claimed,
                     fleet: perChip(numerator) / perChip(denominator),
                     aggregated: best(numerator, .aggregated) / best(denominator, .aggregated),
                     prefill: best(numerator, .prefill) / best(denominator, .prefill),
                     decode: best(numerator, .decode) / best(denominator, .decode),
-                    fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { n / $0 } }))
+                    fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { n / $0 } },
+                    engines: (engines[numerator] ?? "generic", engines[denominator] ?? "generic"),
+                    band: band.map { (fleetRatio * $0.band.low, fleetRatio * $0.band.high) }, bandBasis: band?.basis ?? ""))
             }
             let stockpile = try FleetPlanner(
                 catalog: catalog,
-                request: FleetRequest(model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo))
+                request: FleetRequest(
+                    model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo,
+                    engine: engines["h20"] ?? "generic"))
             stockpiles.append(.init(
                 model: modelID, plan: try stockpile.capacity(), volumeTokens: volumeTokens))
         }
@@ -112,4 +170,32 @@ extension FleetPlanner {
 
 extension SeedClaimReport: Encodable {
     enum CodingKeys: String, CodingKey { case ratios, stockpiles, referenceChips = "reference_chips" }
+}
+
+extension SeedClaimReport.Ratio: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case model, numerator, denominator, claimed, fleet, aggregated, prefill, decode, fleetPerDollar = "fleet_per_dollar"
+        case numeratorEngine = "numerator_engine", denominatorEngine = "denominator_engine", bandLow = "band_low", bandHigh = "band_high"
+        case bandBasis = "band_basis", chipsToReplaceOne = "chips_to_replace_one"
+    }
+
+    /// Writes the snake_case JSON, derived figures included.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(model, forKey: .model)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encode(denominator, forKey: .denominator)
+        try container.encode(claimed, forKey: .claimed)
+        try container.encode(fleet, forKey: .fleet)
+        try container.encode(aggregated, forKey: .aggregated)
+        try container.encode(prefill, forKey: .prefill)
+        try container.encode(decode, forKey: .decode)
+        try container.encodeIfPresent(fleetPerDollar, forKey: .fleetPerDollar)
+        try container.encode(engines.numerator, forKey: .numeratorEngine)
+        try container.encode(engines.denominator, forKey: .denominatorEngine)
+        try container.encodeIfPresent(band?.low, forKey: .bandLow)
+        try container.encodeIfPresent(band?.high, forKey: .bandHigh)
+        try container.encode(bandBasis, forKey: .bandBasis)
+        try container.encode(chipsToReplaceOne, forKey: .chipsToReplaceOne)
+    }
 }
