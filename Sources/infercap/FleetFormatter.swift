@@ -40,7 +40,7 @@ enum FleetFormatter {
                 [
                     r.model, "\(r.numerator) / \(r.denominator)", "\(r.engines.numerator) / \(r.engines.denominator)", percent(r.claimed),
                     percent(r.fleet), r.band.map { "\(percent($0.low))-\(percent($0.high))" } ?? "-", percent(r.aggregated),
-                    percent(r.prefill), percent(r.decode), r.fleetPerDollar.map(percent) ?? "-", String(format: "%.2f", r.chipsToReplaceOne),
+                    percent(r.prefill), percent(r.decode), r.fleetPerDollar.map(percent) ?? "-", r.chipsToReplaceOne.map { String(format: "%.2f", $0) } ?? "-",
                 ]
             })
         let stockpiles = TextTable(
@@ -58,6 +58,8 @@ enum FleetFormatter {
         case .table:
             var header = "Seed claims at TPOT ≤ \(slo.tpotSeconds.map(Units.ms) ?? "-"), TTFT p\(Int(slo.ttftPercentile * 100)) ≤ \(slo.ttftSeconds.map(Units.ms) ?? "-")"
             header += "; per-chip ratios of requests/s (fleet: \(Units.grouped(report.referenceChips)) chips of each type alone, best roles and layouts)"
+            let notes = report.ratios.compactMap { r in r.note.map { "\(r.model): \($0)" } }
+            if !notes.isEmpty { header += "\nnot served: " + notes.joined(separator: "\n  ") }
             let bases = Set(report.ratios.map { "\($0.numerator) / \($0.denominator): \($0.bandBasis)" }).sorted()
             if !bases.isEmpty {
                 header += "\nbands: the measured ratio if each chip is off by its own validation residuals (10th to 90th percentile, both ends at once; Ascend residuals leave-one-campaign-out):\n  " + bases.joined(separator: "\n  ")

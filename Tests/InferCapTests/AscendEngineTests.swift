@@ -168,3 +168,31 @@ struct AscendEngineTests {
         #expect(split.decode.stepSeconds > 0)
     }
 }
+
+/// The seed claims with per-chip engines: a chip its engine cannot run within the SLOs rates 0
+/// with a note, never NaN or infinity.
+@Suite("Seed claims with per-chip engines")
+struct SeedClaimEngineTests {
+    @Test("A chip whose engine cannot meet the SLOs rates 0 with a note; the others keep their ratio and band")
+    func unservableChip() throws {
+        var catalog = Fixtures.catalog
+        var slow = try catalog.engine(named: "generic")
+        slow.id = "glacial"
+        slow.decodeKernelOverheadSeconds = 0.01
+        catalog.add(slow)
+        let report = try FleetPlanner.seedClaims(
+            catalog: catalog, models: ["llama-3.1-8b"], stockpileChips: 1000,
+            engines: ["h20": "vllm", "h100-sxm": "vllm", "ascend-910b-376t": "glacial"])
+        let ascend = try #require(report.ratios.first { $0.numerator == "ascend-910b-376t" })
+        #expect(ascend.fleet == 0 && ascend.chipsToReplaceOne == nil && ascend.band == nil)
+        #expect(ascend.note?.contains("ascend-910b-376t on glacial cannot serve") == true)
+        #expect(ascend.engines.numerator == "glacial")
+        let h20 = try #require(report.ratios.first { $0.numerator == "h20" })
+        #expect(h20.fleet > 0 && h20.note == nil)
+        let band = try #require(h20.band)
+        #expect(band.low < h20.fleet && h20.fleet < band.high)
+        for ratio in report.ratios {
+            for value in [ratio.fleet, ratio.aggregated, ratio.prefill, ratio.decode] { #expect(value.isFinite, "\(ratio)") }
+        }
+    }
+}

@@ -42,7 +42,7 @@ public struct SeedClaimReport: Sendable, Hashable {
             a.model == b.model && a.numerator == b.numerator && a.denominator == b.denominator && a.claimed == b.claimed
                 && a.fleet == b.fleet && a.aggregated == b.aggregated && a.prefill == b.prefill && a.decode == b.decode
                 && a.fleetPerDollar == b.fleetPerDollar && a.engines == b.engines && a.band?.low == b.band?.low
-                && a.band?.high == b.band?.high && a.bandBasis == b.bandBasis
+                && a.band?.high == b.band?.high && a.bandBasis == b.bandBasis && a.note == b.note
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -51,8 +51,11 @@ public struct SeedClaimReport: Sendable, Hashable {
             hasher.combine(denominator)
             hasher.combine(fleet)
         }
-        /// How many numerator chips replace one denominator chip (1 / fleet).
-        public var chipsToReplaceOne: Double { 1 / fleet }
+        /// How many numerator chips replace one denominator chip (1 / fleet); nil when the
+        /// numerator chip cannot serve the model within the SLOs.
+        public var chipsToReplaceOne: Double? { fleet > 0 && fleet.isFinite ? 1 / fleet : nil }
+        /// Why a ratio is 0 or missing (a chip that cannot serve the model within the SLOs).
+        public var note: String? = nil
     }
 
     /// How long a stockpile takes to serve a token volume.
@@ -127,34 +130,48 @@ extension FleetPlanner {
             let ids = ["h20", "h100-sxm", "ascend-910b-376t"]
             var fleet: [String: FleetPlan] = [:]
             var options: [String: [PoolOption]] = [:]
+            var unservable: [String: String] = [:]
             for id in ids {
                 let planner = try FleetPlanner(
                     catalog: catalog,
                     request: FleetRequest(
                         model: model, supplies: [ChipSupply(accelerator: id, available: referenceChips)], mix: mix, slo: slo,
                         engine: engines[id] ?? "generic"))
-                fleet[id] = try planner.capacity(of: [id], label: "\(id) alone")
                 options[id] = planner.options
+                do {
+                    fleet[id] = try planner.capacity(of: [id], label: "\(id) alone")
+                } catch let error as InferCapError {
+                    // A chip that cannot serve the model within the SLOs rates 0, and the ratio says why.
+                    unservable[id] = "\(id) on \(engines[id] ?? "generic") cannot serve \(modelID) within the SLOs (\(error.description))"
+                }
             }
             let best = { (id: String, role: ServingRole) -> Double in
                 options[id, default: []].filter { $0.role == role }.map(\.requestsPerSecondPerChip).max() ?? 0
             }
-            let perChip = { (id: String) in fleet[id]!.requestsPerSecond / Double(max(1, fleet[id]!.chips)) }
-            let perDollar = { (id: String) -> Double? in
-                fleet[id]!.annualCostUSD.map { fleet[id]!.requestsPerSecond / $0 }
+            let perChip = { (id: String) -> Double in
+                guard let plan = fleet[id] else { return 0 }
+                return plan.requestsPerSecond / Double(max(1, plan.chips))
             }
+            let perDollar = { (id: String) -> Double? in
+                fleet[id].flatMap { plan in plan.annualCostUSD.map { plan.requestsPerSecond / $0 } }
+            }
+            // 0 where the numerator serves nothing; a denominator that serves nothing leaves the
+            // ratio undefined, also written 0, with the note saying which.
+            func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : 0 }
             for (numerator, denominator, claimed) in claims {
                 let band = ratioBand(catalog: catalog, numerator: numerator, denominator: denominator)
-                let fleetRatio = perChip(numerator) / perChip(denominator)
+                let fleetRatio = ratio(perChip(numerator), perChip(denominator))
+                let note = [unservable[numerator], unservable[denominator]].compactMap { $0 }.joined(separator: "; ")
                 ratios.append(.init(
                     model: modelID, numerator: numerator, denominator: denominator, claimed: claimed,
-                    fleet: perChip(numerator) / perChip(denominator),
-                    aggregated: best(numerator, .aggregated) / best(denominator, .aggregated),
-                    prefill: best(numerator, .prefill) / best(denominator, .prefill),
-                    decode: best(numerator, .decode) / best(denominator, .decode),
-                    fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { n / $0 } },
+                    fleet: fleetRatio,
+                    aggregated: ratio(best(numerator, .aggregated), best(denominator, .aggregated)),
+                    prefill: ratio(best(numerator, .prefill), best(denominator, .prefill)),
+                    decode: ratio(best(numerator, .decode), best(denominator, .decode)),
+                    fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { ratio(n, $0) } },
                     engines: (engines[numerator] ?? "generic", engines[denominator] ?? "generic"),
-                    band: band.map { (fleetRatio * $0.band.low, fleetRatio * $0.band.high) }, bandBasis: band?.basis ?? ""))
+                    band: fleetRatio > 0 ? band.map { (fleetRatio * $0.band.low, fleetRatio * $0.band.high) } : nil,
+                    bandBasis: band?.basis ?? "", note: note.isEmpty ? nil : note))
             }
             let stockpile = try FleetPlanner(
                 catalog: catalog,
@@ -176,7 +193,7 @@ extension SeedClaimReport.Ratio: Encodable {
     enum CodingKeys: String, CodingKey {
         case model, numerator, denominator, claimed, fleet, aggregated, prefill, decode, fleetPerDollar = "fleet_per_dollar"
         case numeratorEngine = "numerator_engine", denominatorEngine = "denominator_engine", bandLow = "band_low", bandHigh = "band_high"
-        case bandBasis = "band_basis", chipsToReplaceOne = "chips_to_replace_one"
+        case bandBasis = "band_basis", chipsToReplaceOne = "chips_to_replace_one", note
     }
 
     /// Writes the snake_case JSON, derived figures included.
@@ -196,6 +213,7 @@ extension SeedClaimReport.Ratio: Encodable {
         try container.encodeIfPresent(band?.low, forKey: .bandLow)
         try container.encodeIfPresent(band?.high, forKey: .bandHigh)
         try container.encode(bandBasis, forKey: .bandBasis)
-        try container.encode(chipsToReplaceOne, forKey: .chipsToReplaceOne)
+        try container.encodeIfPresent(chipsToReplaceOne, forKey: .chipsToReplaceOne)
+        try container.encodeIfPresent(note, forKey: .note)
     }
 }
