@@ -91,4 +91,20 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // The simulator's speed target (issue 32): 100,000 requests of a 1K/1K workload on one
+    // instance, one core, in at most a second (step-time tables built inside the run).
+    let simulated = try! Estimator(
+        model: try! catalog.model(named: "llama-3.1-8b").architecture,
+        deployment: Deployment(
+            accelerator: try! catalog.accelerator(named: "h100-sxm"), parallelism: Parallelism(), weightDType: .bf16, kvDType: .bf16,
+            engine: try! catalog.engine(named: "vllm"), calibration: try! catalog.calibration(for: try! catalog.accelerator(named: "h100-sxm"))))
+    Benchmark(
+        "simulate 100,000 requests, 1K/1K, Llama-3.1-8B on one H100, 20 req/s Poisson, one core",
+        configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try! ServingSimulator(estimator: simulated).run(Traffic(requests: 100_000, requestsPerSecond: 20)))
+        }
+    }
 }

@@ -13,7 +13,7 @@ struct InferCapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, ListCommand.self, ReportCommand.self,
-            ShowCommand.self, SweepCommand.self, ValidateCommand.self,
+            ShowCommand.self, SimulateCommand.self, SweepCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: CompareCommand.self)
 

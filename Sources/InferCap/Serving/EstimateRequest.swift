@@ -52,7 +52,9 @@ extension Catalog {
         try InferCapError.narrowing { try untypedEstimate(request) }
     }
 
-    func untypedEstimate(_ request: EstimateRequest) throws -> Estimate {
+    /// The request's deployment with its names resolved and, when no layout is given, the
+    /// layout ``LayoutAdvisor`` chooses; with the notes saying what was chosen.
+    func resolvedEstimator(_ request: EstimateRequest) throws -> (estimator: Estimator, notes: [String]) {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []
@@ -73,17 +75,20 @@ extension Catalog {
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
             kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
             speculative: request.speculative, expertWeightDType: experts)
-        var estimate: Estimate
-        if let layout = request.parallelism {
-            deployment.parallelism = layout
-            estimate = try Estimator(model: model, deployment: deployment).estimate(request.workload, breakdown: request.breakdown)
-        } else {
+        if request.parallelism == nil {
             try deployment.validatePrecisions()
             let (layout, _) = try LayoutAdvisor.best(model: model, deployment: deployment, workload: request.workload)
             deployment.parallelism = layout
-            estimate = try Estimator(model: model, deployment: deployment).estimate(request.workload, breakdown: request.breakdown)
             notes.append("layout chosen automatically (tp=\(layout.tp) pp=\(layout.pp) ep=\(layout.ep) dp=\(layout.dp)): most output tokens/s per chip among the standard layouts at the smallest fitting chip count and two doublings")
         }
+        return (try Estimator(model: model, deployment: deployment), notes)
+    }
+
+    func untypedEstimate(_ request: EstimateRequest) throws -> Estimate {
+        let (estimator, notes) = try resolvedEstimator(request)
+        var estimate = try estimator.estimate(request.workload, breakdown: request.breakdown)
+        let deployment = estimator.deployment
+        let accelerator = deployment.accelerator
         estimate.notes = notes + estimate.notes
         let calibration = deployment.calibration
         estimate.confidence = confidence?.confidence(

@@ -96,7 +96,7 @@ public enum ReplayFit {
     /// Fits engine `start.id` on `points` (all of them its own), from neutral constants: the
     /// per-kernel overhead and the host time per sequence jointly on their grid (one sets the
     /// step at low load, the other its growth with the batch, and each alone would absorb both),
-    /// then the TTFT wait and the MoE kernel speed one at a time, ``sweeps`` times.
+    /// then the TTFT wait and the MoE kernel speed one at a time, up to three times over.
     public static func fit(
         _ start: EngineProfile, points: [ReferencePoint], catalog: Catalog, grids: Grids = .standard
     ) -> (profile: EngineProfile, objective: Double) {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Step times of one deployment for the simulator, from the same code path as `estimate`
+/// (no second cost model), cached so that a run of many requests stays fast.
+///
+/// - Decode: ``BatchedDecode`` evaluates every batch from 1 to the engine's cap at once, at
+///   contexts on a grid 2% apart; a step at another context is interpolated linearly between
+///   the two grid contexts around it.
+/// - Prefill: `T(n)`, the seconds to prefill one `n`-token prompt
+///   (``Estimator/prefillSeconds(inputTokens:)``), at multiples of 64 tokens, interpolated. A
+///   chunk of `p` tokens after `q` already computed costs `T(q + p) - T(max(q, 1))`: its own
+///   tokens' work, with attention over the whole prefix, without the fixed cost of a forward
+///   pass, which the iteration pays once (the decode step, or `T(1)` when nothing decodes).
+final class StepTimes {
+    let estimator: Estimator
+    let maxBatch: Int
+    private let workspace = BatchedDecode.Workspace()
+    private var decodeTables: [Int: [Double]] = [:]
+    private var prefillTable: [Int: Double] = [:]
+    private static let contextRatio = 1.02
+    private static let prefillGrid = 64
+
+    init(estimator: Estimator, maxBatch: Int) {
+        self.estimator = estimator
+        self.maxBatch = maxBatch
+    }
+
+    private func table(_ index: Int) -> [Double] {
+        if let known = decodeTables[index] { return known }
+        let context = Int(pow(Self.contextRatio, Double(index)).rounded())
+        var steps: [Double] = []
+        BatchedDecode(estimator: estimator, contextTokens: max(1, context))
+            .stepSeconds(batches: Array(1...maxBatch), into: &steps, workspace: workspace)
+        decodeTables[index] = steps
+        return steps
+    }
+
+    /// Seconds of one decode step of `batch` sequences holding `contextTokens` on average.
+    func decodeSeconds(batch: Int, contextTokens: Double) -> Double {
+        let batch = min(max(batch, 1), maxBatch)
+        let position = log(max(contextTokens, 1)) / log(Self.contextRatio)
+        let low = Int(position.rounded(.down))
+        let lowContext = pow(Self.contextRatio, Double(low)), highContext = pow(Self.contextRatio, Double(low + 1))
+        let fraction = min(1, max(0, (contextTokens - lowContext) / (highContext - lowContext)))
+        let a = table(low)[batch - 1], b = table(low + 1)[batch - 1]
+        return a + fraction * (b - a)
+    }
+
+    /// Seconds to prefill one prompt of `tokens` tokens alone, `T(n)`.
+    func prefillSeconds(tokens: Int) -> Double {
+        guard tokens > 0 else { return 0 }
+        let grid = Self.prefillGrid
+        func at(_ multiple: Int) -> Double {
+            if let known = prefillTable[multiple] { return known }
+            let seconds = estimator.prefillSeconds(inputTokens: max(1, multiple * grid))
+            prefillTable[multiple] = seconds
+            return seconds
+        }
+        if tokens < grid { return estimator.prefillSeconds(inputTokens: tokens) }
+        let low = tokens / grid
+        let fraction = Double(tokens - low * grid) / Double(grid)
+        return fraction == 0 ? at(low) : at(low) + fraction * (at(low + 1) - at(low))
+    }
+
+    /// Seconds of a prefill chunk of `tokens` after `computed` tokens of the same prompt,
+    /// without the forward pass's fixed cost.
+    func chunkSeconds(tokens: Int, computed: Int) -> Double {
+        max(0, prefillSeconds(tokens: computed + tokens) - prefillSeconds(tokens: max(computed, 1)))
+    }
+
+    /// The fixed cost of a forward pass with nothing decoding: a one-token prefill.
+    lazy var passSeconds: Double = prefillSeconds(tokens: 1)
+}

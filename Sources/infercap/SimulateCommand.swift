@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import InferCap
+
+/// `infercap simulate`: a benchmark run simulated request by request, with `vllm bench serve`'s
+/// traffic flags, printing what it prints.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate a serving benchmark request by request (vllm bench serve's flags and metrics).")
+
+    @Option(help: "Model id, alias or path to a HuggingFace config.json.") var model: String
+    @Option(help: "Accelerator id, alias or path to a spec file.") var accelerator: String
+    @Option(help: "Tensor parallelism (attention).") var tp: Int?
+    @Option(help: "Pipeline stages.") var pp: Int?
+    @Option(help: "Expert parallelism (MoE).") var ep: Int?
+    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList).")) var weightDType: DType?
+    @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts.")) var expertWeightDType: DType?
+    @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(help: "Engine profile (specs/engines): its sequence cap and token budget drive the scheduler.") var engine: String = "generic"
+    @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
+    var inputTokens: Int = 1024
+    @Option(name: [.customLong("output-tokens"), .customLong("random-output-len")], help: "Generated tokens per request (mean).")
+    var outputTokens: Int = 1024
+    @Option(name: .customLong("random-range-ratio"), help: "Lengths uniform in [L(1-r), L(1+r)] (0 = fixed).") var rangeRatio: Double = 0
+    @Option(name: .customLong("num-prompts"), help: "Requests sent in all.") var numPrompts: Int = 1000
+    @Option(name: .customLong("request-rate"), help: "Mean requests per second, or inf to send all at once.") var requestRate: String = "inf"
+    @Option(help: "Gamma shape of the inter-arrival gaps (1 = Poisson).") var burstiness: Double = 1
+    @Option(name: .customLong("max-concurrency"), help: "Most requests in flight at once (a closed loop with --request-rate inf).")
+    var maxConcurrency: Int?
+    @Option(help: "Seed of the arrivals and lengths.") var seed: UInt64 = 0
+    @Option(name: .customLong("tpot-slo-ms"), help: "Goodput: largest TPOT, ms.") var tpotSLOMilliseconds: Double?
+    @Option(name: .customLong("ttft-slo-ms"), help: "Goodput: largest TTFT, ms.") var ttftSLOMilliseconds: Double?
+    @Option(help: "table, json or csv") var format: OutputFormat = .table
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    func run() throws {
+        let rate: Double
+        switch requestRate.lowercased() {
+        case "inf", "infinity": rate = .infinity
+        default:
+            guard let value = Double(requestRate), value.isFinite, value > 0 else {
+                throw ValidationError("--request-rate must be a positive number of requests per second or inf, got '\(requestRate)'")
+            }
+            rate = value
+        }
+        let layout: Parallelism? = [tp, pp, ep].allSatisfy { $0 == nil } ? nil : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1)
+        let request = EstimateRequest(
+            model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
+            workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType)
+        let traffic = Traffic(
+            requests: numPrompts, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
+            inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed)
+        let result = try catalogOptions.catalog().simulate(request, traffic: traffic)
+        let goodput = result.goodput(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
+        print(try SimulateFormatter.render(result, goodput: goodput, format: format))
+    }
+}
+
+/// `vllm bench serve`-style rendering of a simulation.
+enum SimulateFormatter {
+    static func render(_ result: SimulationResult, goodput: Double?, format: OutputFormat) throws -> String {
+        switch format {
+        case .json:
+            guard let goodput else { return try Flatten.json(result) }
+            var object = try JSONSerialization.jsonObject(with: Data(try Flatten.json(result).utf8)) as? [String: Any] ?? [:]
+            object["request_goodput"] = goodput
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self)
+        case .csv, .markdown, .table:
+            var rows: [[String]] = [
+                ["Successful requests", "\(result.completed)"],
+                ["Benchmark duration (s)", String(format: "%.2f", result.durationSeconds)],
+                ["Total input tokens", "\(result.totalInputTokens)"],
+                ["Total generated tokens", "\(result.totalOutputTokens)"],
+                ["Request throughput (req/s)", String(format: "%.2f", result.requestThroughput)],
+                ["Output token throughput (tok/s)", String(format: "%.2f", result.outputThroughput)],
+                ["Total token throughput (tok/s)", String(format: "%.2f", result.totalTokenThroughput)],
+            ]
+            if let goodput { rows.append(["Request goodput (req/s)", String(format: "%.2f", goodput)]) }
+            for (title, latency) in [("TTFT", result.ttft), ("TPOT", result.tpot), ("ITL", result.itl), ("E2E latency", result.e2e)] {
+                rows.append(["Mean \(title) (ms)", String(format: "%.2f", latency.mean)])
+                rows.append(["Median \(title) (ms)", String(format: "%.2f", latency.median)])
+                rows.append(["P90 \(title) (ms)", String(format: "%.2f", latency.p90)])
+                rows.append(["P99 \(title) (ms)", String(format: "%.2f", latency.p99)])
+            }
+            rows.append(["Mean concurrency", String(format: "%.1f", result.meanConcurrency)])
+            rows.append(["Preemptions", "\(result.preemptions)"])
+            let table = TextTable(header: ["metric", "value"], rows: rows)
+            if format == .csv { return table.csv() }
+            var out = format == .markdown ? table.markdown() : table.plain()
+            if result.overloaded {
+                out += String(format: "\noverloaded: requests arrived faster than served (the last quarter waited much longer for a first token); sustainable about %.2f req/s", result.requestThroughput)
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `infercap simulate` end to end: vLLM's flags in, vLLM's result keys out, refusals in one line.
+@Suite("infercap simulate end to end")
+struct SimulateCommandTests {
+    @Test("simulate prints vllm bench serve's metrics; json carries vLLM's keys and the goodput")
+    func metrics() throws {
+        let table = try CLIRunner.run("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --request-rate 4 --num-prompts 200")
+        #expect(table.status == 0, "\(table.stderr)")
+        for label in ["Successful requests", "Request throughput (req/s)", "Median TTFT (ms)", "P99 ITL (ms)"] {
+            #expect(table.stdout.contains(label), "\(label)")
+        }
+        let json = try CLIRunner.run(
+            "simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --request-rate inf --max-concurrency 16 --num-prompts 64 --random-input-len 512 --random-output-len 128 --tpot-slo-ms 50 --format json")
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        for key in ["request_throughput", "output_throughput", "mean_ttft_ms", "median_ttft_ms", "p99_ttft_ms", "mean_tpot_ms", "mean_itl_ms", "mean_e2el_ms", "request_goodput"] {
+            #expect(object[key] as? Double != nil, "\(key)")
+        }
+        #expect(object["completed"] as? Int == 64)
+        #expect(object["total_input_tokens"] as? Int == 64 * 512)
+    }
+
+    @Test("simulate refusals print one line and exit 2", arguments: [
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --request-rate fast", "--request-rate"),
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --num-prompts 4 --max-concurrency 5", "exceeds the 4 requests"),
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --burstiness -1", "burstiness"),
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --random-input-len 0", "input/output tokens"),
+    ])
+    func refusals(line: String, message: String) throws {
+        let result = try CLIRunner.run(line)
+        #expect(result.status == 2, "\(line): \(result.stdout)")
+        #expect(result.stderr.contains(message), "\(line): \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
+    }
+}
