@@ -23,8 +23,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: [.customLong("output-tokens"), .customLong("random-output-len")], help: "Generated tokens per request (mean).")
     var outputTokens: Int = 1024
     @Option(name: .customLong("random-range-ratio"), help: "Lengths uniform in [L(1-r), L(1+r)] (0 = fixed).") var rangeRatio: Double = 0
-    @Option(name: .customLong("num-prompts"), help: "Requests sent in all.") var numPrompts: Int = 1000
-    @Option(name: .customLong("request-rate"), help: "Mean requests per second, or inf to send all at once.") var requestRate: String = "inf"
+    @Option(name: .customLong("num-prompts"), help: "Requests sent in all (default 1000).") var numPrompts: Int?
+    @Option(name: .customLong("request-rate"), help: "Mean requests per second, or inf to send all at once (default inf).") var requestRate: String?
+    @Option(help: ArgumentHelp("Replay a trace (CSV with a header, or JSON Lines): arrival_seconds/arrival_time, timestamp (ms, or Azure's date and time), input_tokens/input_length/ContextTokens, output_tokens/output_length/GeneratedTokens."))
+    var trace: String?
     @Option(help: "Gamma shape of the inter-arrival gaps (1 = Poisson).") var burstiness: Double = 1
     @Option(name: .customLong("max-concurrency"), help: "Most requests in flight at once (a closed loop with --request-rate inf).")
     var maxConcurrency: Int?
@@ -35,22 +37,26 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
+        if trace != nil, requestRate != nil || numPrompts != nil {
+            throw ValidationError("give either --trace or --request-rate/--num-prompts: a trace sets its own arrivals and count")
+        }
         let rate: Double
-        switch requestRate.lowercased() {
+        switch (requestRate ?? "inf").lowercased() {
         case "inf", "infinity": rate = .infinity
         default:
-            guard let value = Double(requestRate), value.isFinite, value > 0 else {
-                throw ValidationError("--request-rate must be a positive number of requests per second or inf, got '\(requestRate)'")
+            guard let text = requestRate, let value = Double(text), value.isFinite, value > 0 else {
+                throw ValidationError("--request-rate must be a positive number of requests per second or inf, got '\(requestRate ?? "")'")
             }
             rate = value
         }
+        let replayed = try trace.map { try RequestTrace.load(path: $0) }
         let layout: Parallelism? = [tp, pp, ep].allSatisfy { $0 == nil } ? nil : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1)
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
             workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType)
         let traffic = Traffic(
-            requests: numPrompts, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
-            inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed)
+            requests: numPrompts ?? 1000, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
+            inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed, trace: replayed)
         let result = try catalogOptions.catalog().simulate(request, traffic: traffic)
         let goodput = result.goodput(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
         print(try SimulateFormatter.render(result, goodput: goodput, format: format))

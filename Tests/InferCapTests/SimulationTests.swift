@@ -96,3 +96,57 @@ struct SimulationTests {
         }
     }
 }
+
+/// Trace files as the public traces write them, and the refusals of bad ones.
+@Suite("Request traces")
+struct RequestTraceTests {
+    static func write(_ text: String, _ name: String) throws -> String {
+        let path = NSTemporaryDirectory() + "infercap-trace-\(UUID().uuidString)-\(name)"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("Azure's CSV (date-time stamps, ContextTokens, GeneratedTokens) and Mooncake's JSON Lines (ms) load")
+    func publicFormats() throws {
+        let azure = try RequestTrace.load(path: Self.write(
+            "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:15:46.6805900,374,44\n2023-11-16 18:15:50.9951690,396,109\n", "a.csv"))
+        #expect(azure.requests.count == 2)
+        #expect(azure.requests[0] == RequestTrace.Request(arrivalSeconds: 0, inputTokens: 374, outputTokens: 44))
+        #expect(azure.requests[1].arrivalSeconds.isClose(to: 4.314579, relative: 1e-6))
+        let mooncake = try RequestTrace.load(path: Self.write(
+            "{\"timestamp\": 1000, \"input_length\": 6755, \"output_length\": 500, \"hash_ids\": [1, 2]}\n{\"timestamp\": 28482, \"input_length\": 7319, \"output_length\": 490, \"hash_ids\": [3]}\n", "m.jsonl"))
+        #expect(mooncake.requests.map(\.arrivalSeconds) == [0, 27.482])
+        #expect(mooncake.requests.map(\.inputTokens) == [6755, 7319])
+    }
+
+    @Test("Bad traces are refused with the file, the line and the fix", arguments: [
+        ("", "is empty"),
+        ("arrival_seconds,input_tokens,output_tokens\n", "has a header and no request"),
+        ("arrival_seconds,input_tokens,output_tokens\n1,100,10\n0.5,100,10\n", ":3: field 'trace' arrives -0.5 s before the first request"),
+        ("arrival_seconds,input_tokens,output_tokens\n0,100,10\n2,100,10\n1,100,10\n", ":4: field 'trace' arrives before the line above it"),
+        ("arrival_seconds,input_tokens,output_tokens\n0,100\n", ":2: field 'trace' has 2 columns"),
+        ("arrival_seconds,input_tokens,output_tokens\n0,-5,10\n", "not a whole number of tokens"),
+        ("arrival_seconds,input_tokens\n0,100\n", "name one of output_tokens, output_length, GeneratedTokens"),
+        ("{\"timestamp\": 0, \"input_length\": 5, \"output_length\": 5}\n{oops\n", ":2: malformed JSON"),
+        ("timestamp,input_tokens,output_tokens\nyesterday,5,5\n", "neither milliseconds nor a date and time"),
+    ])
+    func refusals(text: String, message: String) throws {
+        let path = try Self.write(text, "bad.csv")
+        #expect { try RequestTrace.load(path: path) } throws: { ($0 as? InferCapError)?.description.contains(message) ?? false }
+    }
+
+    @Test("A trace replays its own requests, arrivals and lengths, deterministically")
+    func replay() throws {
+        let trace = RequestTrace(requests: (0..<50).map {
+            RequestTrace.Request(arrivalSeconds: Double($0) * 0.5, inputTokens: 200 + 10 * $0, outputTokens: 20 + $0)
+        })
+        let simulator = try ServingSimulator(estimator: try SimulationTests.estimator())
+        let result = try simulator.run(Traffic(trace: trace))
+        #expect(result.completed == 50)
+        #expect(result.totalInputTokens == trace.requests.reduce(0) { $0 + $1.inputTokens })
+        #expect(result.totalOutputTokens == trace.requests.reduce(0) { $0 + $1.outputTokens })
+        #expect(result.durationSeconds > 24.5)
+        let unsorted = RequestTrace(requests: [.init(arrivalSeconds: 1, inputTokens: 5, outputTokens: 5), .init(arrivalSeconds: 0, inputTokens: 5, outputTokens: 5)])
+        #expect { try simulator.run(Traffic(trace: unsorted)) } throws: { ($0 as? InferCapError)?.description.contains("sort the trace") ?? false }
+    }
+}

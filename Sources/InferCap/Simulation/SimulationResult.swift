@@ -102,7 +102,7 @@ public struct SimulationResult: Sendable {
         let quarter = max(1, sent.count / 4)
         let early = perRequestTTFT.prefix(quarter).reduce(0, +) / Double(quarter)
         let late = perRequestTTFT.suffix(quarter).reduce(0, +) / Double(quarter)
-        overloaded = traffic.requestsPerSecond.isFinite && traffic.maxConcurrency == nil && late > 2 * early + 0.5
+        overloaded = (traffic.requestsPerSecond.isFinite || traffic.trace != nil) && traffic.maxConcurrency == nil && late > 2 * early + 0.5
     }
 
     static func latency(_ seconds: [Double]) -> Latency {

@@ -27,14 +27,18 @@ public struct Traffic: Sendable, Hashable {
     public var rangeRatio: Double
     /// Seed of the random arrivals and lengths: the same seed gives the same run.
     public var seed: UInt64
+    /// A trace to replay instead of generated arrivals and lengths (``requests`` is then its
+    /// length; rate, burstiness and lengths are unused; a maximum concurrency still applies).
+    public var trace: RequestTrace?
 
     /// A benchmark's traffic; the defaults are `vllm bench serve`'s (1,000 prompts, infinite rate,
     /// Poisson, no concurrency limit) with 1K/1K fixed lengths.
     public init(
         requests: Int = 1000, requestsPerSecond: Double = .infinity, burstiness: Double = 1, maxConcurrency: Int? = nil,
-        inputTokens: Int = 1024, outputTokens: Int = 1024, rangeRatio: Double = 0, seed: UInt64 = 0
+        inputTokens: Int = 1024, outputTokens: Int = 1024, rangeRatio: Double = 0, seed: UInt64 = 0, trace: RequestTrace? = nil
     ) {
-        self.requests = requests
+        self.trace = trace
+        self.requests = trace?.requests.count ?? requests
         self.requestsPerSecond = requestsPerSecond
         self.burstiness = burstiness
         self.maxConcurrency = maxConcurrency
@@ -46,6 +50,27 @@ public struct Traffic: Sendable, Hashable {
 
     /// Refuses traffic that cannot be simulated, naming the flag and the fix.
     func validate() throws {
+        if let trace {
+            guard !trace.requests.isEmpty else {
+                throw InferCapError.invalidWorkload(field: "trace", value: "empty", fix: "give at least one request")
+            }
+            guard trace.requests.count == requests else {
+                throw InferCapError.invalidWorkload(field: "num-prompts", value: "\(requests)", fix: "a trace sends its \(trace.requests.count) requests")
+            }
+            var previous = 0.0
+            for (index, request) in trace.requests.enumerated() {
+                guard request.arrivalSeconds >= previous, request.arrivalSeconds.isFinite else {
+                    throw InferCapError.invalidWorkload(
+                        field: "trace request \(index + 1) arrival", value: "\(request.arrivalSeconds)",
+                        fix: "arrivals must be non-negative and non-decreasing: sort the trace")
+                }
+                guard request.inputTokens >= 1, request.outputTokens >= 1 else {
+                    throw InferCapError.invalidWorkload(
+                        field: "trace request \(index + 1) lengths", value: "\(request.inputTokens)/\(request.outputTokens)", fix: "give at least 1 token each")
+                }
+                previous = request.arrivalSeconds
+            }
+        }
         guard (1...10_000_000).contains(requests) else {
             throw InferCapError.invalidWorkload(field: "num-prompts", value: "\(requests)", fix: "send 1 to 10,000,000 requests")
         }
@@ -85,6 +110,9 @@ public struct Traffic: Sendable, Hashable {
 
     /// The requests, in arrival order; deterministic for a seed.
     func generate() -> [Request] {
+        if let trace {
+            return trace.requests.map { Request(arrivalSeconds: $0.arrivalSeconds, inputTokens: $0.inputTokens, outputTokens: $0.outputTokens) }
+        }
         var random = SplitMix64(seed: seed)
         var clock = 0.0
         let mean = 1 / requestsPerSecond
