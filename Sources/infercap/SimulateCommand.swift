@@ -14,6 +14,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Tensor parallelism (attention).") var tp: Int?
     @Option(help: "Pipeline stages.") var pp: Int?
     @Option(help: "Expert parallelism (MoE).") var ep: Int?
+    @Option(help: "Data-parallel attention groups (MoE models; they step together).") var dp: Int?
     @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList).")) var weightDType: DType?
     @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts.")) var expertWeightDType: DType?
     @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
@@ -50,7 +51,8 @@ struct SimulateCommand: ParsableCommand {
             rate = value
         }
         let replayed = try trace.map { try RequestTrace.load(path: $0) }
-        let layout: Parallelism? = [tp, pp, ep].allSatisfy { $0 == nil } ? nil : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1)
+        let layout: Parallelism? = [tp, pp, ep, dp].allSatisfy { $0 == nil } ? nil
+            : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1, dp: dp ?? 1)
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
             workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType)

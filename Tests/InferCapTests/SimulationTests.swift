@@ -87,7 +87,25 @@ struct SimulationTests {
         #expect { try simulator.run(traffic) } throws: { ($0 as? InferCapError)?.description.contains(message) ?? false }
     }
 
-    @Test("Data-parallel groups are refused until simulated")
+    @Test("Data-parallel groups of an MoE model step together: one request per group decodes at the deployment's batch-1 step")
+    func dataParallelLockstep() throws {
+        let catalog = Fixtures.catalog
+        let chip = try catalog.accelerator(named: "h20")
+        let estimator = try Estimator(
+            model: try Fixtures.model("qwen3-30b-a3b"),
+            deployment: Deployment(
+                accelerator: chip, parallelism: Parallelism(tp: 1, ep: 4, dp: 4), weightDType: .fp8, kvDType: .bf16,
+                engine: try catalog.engine(named: "sglang"), calibration: try catalog.calibration(for: chip)))
+        let result = try ServingSimulator(estimator: estimator).run(
+            Traffic(requests: 8, maxConcurrency: 4, inputTokens: 256, outputTokens: 128))
+        let step = estimator.decodeStepSeconds(batch: 1, contextTokens: 256 + 64)
+        #expect((result.tpot.median / 1000).isClose(to: step, relative: 0.05), "\(result.tpot.median) vs \(step * 1000)")
+        #expect(result.completed == 8)
+        // Four requests in flight spread over the four groups: the mean decode batch per group is 1 at most.
+        #expect(result.meanDecodeBatch <= 4 + 1e-9)
+    }
+
+    @Test("Dense data-parallel replicas are refused with the way to simulate one")
     func dataParallelRefused() throws {
         let catalog = Fixtures.catalog
         let request = EstimateRequest(model: "llama-3.1-8b", accelerator: "h100-sxm", parallelism: Parallelism(tp: 1, dp: 2))

@@ -21,8 +21,12 @@ import Foundation
 /// at contexts 2% apart, interpolated). The engine's fitted TTFT wait and prefill stall share
 /// are not used: the simulation produces queueing and stalls itself.
 ///
-/// Scope: one attention group (`dp = 1`) without speculative decoding; requests are costed at
-/// the deployment's mean KV bytes per token, which is exact for attention-only models and an
+/// Data-parallel attention groups of an MoE model step together, as they share the MoE layers:
+/// each group schedules its own requests (new requests go to the group with the fewest in
+/// flight), and an iteration lasts as long as the slowest group's; each group's step is costed
+/// as if every group ran its batch. Dense data-parallel replicas are separate engines and are
+/// simulated one at a time. Speculative decoding is not simulated. Requests are costed at the
+/// deployment's mean KV bytes per token, which is exact for attention-only models and an
 /// approximation for models with fixed-size state.
 public struct ServingSimulator: Sendable {
     /// The deployment simulated.
@@ -31,10 +35,10 @@ public struct ServingSimulator: Sendable {
     /// A simulator for `estimator`'s deployment; refuses what it cannot simulate yet.
     public init(estimator: Estimator) throws(InferCapError) {
         let layout = estimator.deployment.parallelism
-        guard layout.dp == 1 else {
+        guard layout.dp == 1 || estimator.model.moe != nil else {
             throw InferCapError.invalidWorkload(
                 field: "dp", value: "\(layout.dp)",
-                fix: "simulate one attention group (--dp 1); data-parallel groups stepping together are not simulated yet")
+                fix: "dense data-parallel replicas run as separate engines: simulate one (--dp 1) at the rate divided by \(layout.dp)")
         }
         guard estimator.deployment.speculative == nil else {
             throw InferCapError.invalidWorkload(field: "mtp", value: "on", fix: "simulate without speculative decoding; it is not simulated yet")
@@ -47,8 +51,8 @@ public struct ServingSimulator: Sendable {
         try InferCapError.narrowing { try untypedRun(traffic) }
     }
 
-    // Per-request state, struct of arrays.
-    private struct Requests {
+    // Per-request state, struct of arrays, shared by the groups.
+    private final class Requests {
         var arrival: [Double], sent: [Double], firstToken: [Double], finish: [Double]
         var input: [Int], output: [Int]
         /// Prompt tokens to compute (input, or input + generated after a preemption).
@@ -60,7 +64,8 @@ public struct ServingSimulator: Sendable {
         /// Iteration after which the request's decoding started, and its generation (for lazy
         /// deletion from the heap after a preemption).
         var decodeStart: [Int], generation: [Int32]
-        var preemptions: Int = 0
+        var isDecoding: [Bool], isPrefilling: [Bool]
+        var preemptions = 0
 
         init(_ list: [Traffic.Request]) {
             let n = list.count
@@ -75,6 +80,8 @@ public struct ServingSimulator: Sendable {
             generated = Array(repeating: 0, count: n)
             decodeStart = Array(repeating: 0, count: n)
             generation = Array(repeating: 0, count: n)
+            isDecoding = Array(repeating: false, count: n)
+            isPrefilling = Array(repeating: false, count: n)
         }
     }
 
@@ -86,30 +93,17 @@ public struct ServingSimulator: Sendable {
         static func < (a: Finish, b: Finish) -> Bool { a.iteration < b.iteration }
     }
 
-    private func untypedRun(_ traffic: Traffic) throws -> SimulationResult {
-        try traffic.validate()
-        let engine = estimator.deployment.engine
-        let maxRunning = engine.maxBatchPerRank
-        let tokenBudget = max(1, engine.maxPrefillTokens)
-        let typical = traffic.inputTokens + traffic.outputTokens
-        let memory = estimator.memoryPlan(contextTokens: typical)
-        guard memory.fits else {
-            throw InferCapError.doesNotFit(
-                detail: "the weights and one \(typical)-token sequence", shortfallBytes: -memory.kvCapacityBytesPerChip,
-                fix: "use more chips, a smaller weight dtype, or shorter requests")
-        }
-        let bytesPerToken = memory.kvBytesPerSequencePerChip / Double(typical)
-        let capacity = bytesPerToken > 0 ? memory.kvCapacityBytesPerChip / bytesPerToken : .infinity
-        let reserve = engine.kvReservedOutputFraction
-        let steps = StepTimes(estimator: estimator, maxBatch: maxRunning)
+    /// What every group shares: the limits, the cache size and the step times.
+    private struct Limits {
+        var maxRunning: Int
+        var tokenBudget: Int
+        var capacity: Double
+        var reserve: Double
+        var bytesPerToken: Double
+    }
 
-        let list = traffic.generate()
-        var r = Requests(list)
-        let n = list.count
-        let limit = traffic.maxConcurrency ?? n
-
-        var clock = 0.0, iteration = 0
-        var nextToSend = 0, inFlight = 0, completed = 0
+    /// One attention group's scheduler: its queues, running requests and KV cache.
+    private final class Group {
         var waiting: [Int] = [], waitingHead = 0
         var resumed: [Int] = []          // preempted requests, resumed before new ones (LIFO)
         var prefilling: [Int] = []       // admitted, prompt not finished
@@ -118,47 +112,24 @@ public struct ServingSimulator: Sendable {
         var decoding = 0                 // requests with a first token, still generating
         var contextSum = 0.0             // KV tokens of the decoding requests
         var used = 0.0                   // KV tokens held (decoding + prefilling + reserves)
-        var itl: [(seconds: Double, tokens: Int)] = []
-        itl.reserveCapacity(min(1 << 20, n * 4))
-        var isDecoding = Array(repeating: false, count: n)
-        var isPrefilling = Array(repeating: false, count: n)
-        var blocked = false              // the concurrency limit held back the next request
+        var inFlight = 0
+        var finishedPrefill: [Int] = []
+        var decodedThisIteration = 0
 
-        func held(_ i: Int) -> Double {
+        var idle: Bool { decoding == 0 && prefilling.isEmpty && waitingHead == waiting.count && resumed.isEmpty }
+
+        func held(_ i: Int, _ r: Requests, _ limits: Limits) -> Double {
             // KV a running request holds against the capacity: its tokens plus the reserve.
-            Double(r.input[i] + r.generated[i]) + reserve * Double(max(0, r.output[i] - r.generated[i]))
-        }
-        func send() {
-            // A request held back by the concurrency limit is sent when a slot frees (the end of
-            // the iteration that freed it); any other when it arrives.
-            while nextToSend < n, inFlight < limit, r.arrival[nextToSend] <= clock {
-                r.sent[nextToSend] = blocked ? max(r.arrival[nextToSend], clock) : r.arrival[nextToSend]
-                waiting.append(nextToSend)
-                nextToSend += 1
-                inFlight += 1
-            }
-            blocked = nextToSend < n && inFlight >= limit
-        }
-        func complete(_ i: Int) {
-            r.finish[i] = clock
-            used -= held(i)
-            completed += 1
-            inFlight -= 1
+            Double(r.input[i] + r.generated[i]) + limits.reserve * Double(max(0, r.output[i] - r.generated[i]))
         }
 
-        while completed < n {
-            send()
-            if decoding == 0, prefilling.isEmpty, waitingHead == waiting.count, resumed.isEmpty {
-                // Nothing to run: jump to the next arrival.
-                guard nextToSend < n else { break }
-                clock = max(clock, r.arrival[nextToSend])
-                continue
-            }
-            // 1. Decodes take one token each of the budget.
-            var budget = tokenBudget - decoding
+        /// Schedules one iteration (decodes, then prefill chunks) and returns its seconds.
+        func schedule(_ r: Requests, _ limits: Limits, _ steps: StepTimes) throws -> Double {
+            var budget = limits.tokenBudget - decoding
             var seconds = decoding > 0
                 ? steps.decodeSeconds(batch: decoding, contextTokens: contextSum / Double(decoding)) : steps.passSeconds
-            var finishedPrefill: [Int] = []
+            finishedPrefill.removeAll(keepingCapacity: true)
+            decodedThisIteration = decoding
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
                 seconds += steps.chunkSeconds(tokens: chunk, computed: r.computed[i])
@@ -166,49 +137,57 @@ public struct ServingSimulator: Sendable {
                 budget -= chunk
                 if r.computed[i] == r.prompt[i] { finishedPrefill.append(i) }
             }
-            // 2. Prompts being prefilled, then preempted requests, then waiting ones.
             for i in prefilling where budget > 0 { runChunk(i) }
-            while budget > 0, decoding + prefilling.count < maxRunning {
+            while budget > 0, decoding + prefilling.count < limits.maxRunning {
                 let i: Int
                 if let last = resumed.last { i = last } else if waitingHead < waiting.count { i = waiting[waitingHead] } else { break }
-                let need = Double(r.prompt[i]) + reserve * Double(max(0, r.output[i] - r.generated[i]))
-                if used + need > capacity {
+                let need = Double(r.prompt[i]) + limits.reserve * Double(max(0, r.output[i] - r.generated[i]))
+                if used + need > limits.capacity {
                     guard decoding > 0 || !prefilling.isEmpty else {
                         throw InferCapError.doesNotFit(
-                            detail: "one request of \(r.prompt[i]) prompt tokens needs \(Int(need)) KV tokens, the cache holds \(Int(capacity))",
-                            shortfallBytes: (need - capacity) * bytesPerToken, fix: "use shorter requests, more chips or a smaller KV dtype")
+                            detail: "one request of \(r.prompt[i]) prompt tokens needs \(Int(need)) KV tokens, the cache holds \(Int(limits.capacity))",
+                            shortfallBytes: (need - limits.capacity) * limits.bytesPerToken,
+                            fix: "use shorter requests, more chips or a smaller KV dtype")
                     }
                     break
                 }
                 if resumed.last == i { resumed.removeLast() } else { waitingHead += 1 }
                 used += need
                 prefilling.append(i)
-                isPrefilling[i] = true
+                r.isPrefilling[i] = true
                 admitted.append(i)
                 runChunk(i)
             }
-            // 3. The iteration runs: every decode emits a token.
-            clock += seconds
-            iteration += 1
-            if decoding > 0 {
-                itl.append((seconds, decoding))
-                contextSum += Double(decoding)
-                used += Double(decoding) * (1 - reserve)
+            return idle ? 0 : seconds
+        }
+
+        /// Ends the iteration at `clock`: every decode emits a token, finished prompts emit their
+        /// first, finished requests leave (`complete`), and the newest requests are preempted
+        /// while the KV cache overflows.
+        func advance(
+            iteration: Int, clock: Double, _ r: Requests, _ limits: Limits, complete: (Int) -> Void
+        ) {
+            let reserve = limits.reserve
+            if decodedThisIteration > 0 {
+                contextSum += Double(decodedThisIteration)
+                used += Double(decodedThisIteration) * (1 - reserve)
             }
             if !finishedPrefill.isEmpty {
-                for i in finishedPrefill { isPrefilling[i] = false }
-                prefilling.removeAll { !isPrefilling[$0] }
+                for i in finishedPrefill { r.isPrefilling[i] = false }
+                prefilling.removeAll { !r.isPrefilling[$0] }
                 for i in finishedPrefill {
                     if r.firstToken[i].isNaN { r.firstToken[i] = clock }
                     r.generated[i] += 1
                     used += 1 - reserve
                     if r.generated[i] >= r.output[i] {
+                        used -= held(i, r, limits)
+                        inFlight -= 1
                         complete(i)
                         continue
                     }
                     r.decodeStart[i] = iteration
                     decoding += 1
-                    isDecoding[i] = true
+                    r.isDecoding[i] = true
                     contextSum += Double(r.input[i] + r.generated[i])
                     heap.push(Finish(iteration: iteration + r.output[i] - r.generated[i], request: Int32(i), generation: r.generation[i]))
                 }
@@ -216,32 +195,104 @@ public struct ServingSimulator: Sendable {
             while let top = heap.peek, top.iteration <= iteration {
                 heap.pop()
                 let i = Int(top.request)
-                guard top.generation == r.generation[i], isDecoding[i] else { continue }
+                guard top.generation == r.generation[i], r.isDecoding[i] else { continue }
                 r.generated[i] = r.output[i]
-                isDecoding[i] = false
+                r.isDecoding[i] = false
                 decoding -= 1
                 contextSum -= Double(r.input[i] + r.output[i])
+                used -= held(i, r, limits)
+                inFlight -= 1
                 complete(i)
             }
-            // 4. Preempt the newest decoding requests while the KV cache overflows.
-            while used > capacity, decoding > 1, let victim = admitted.popLast() {
-                guard isDecoding[victim] else {
-                    if isPrefilling[victim] { admitted.insert(victim, at: 0) }
+            // Preempt the newest decoding requests while the KV cache overflows (never the last).
+            while used > limits.capacity, decoding > 1, let victim = admitted.popLast() {
+                guard r.isDecoding[victim] else {
+                    if r.isPrefilling[victim] { admitted.insert(victim, at: 0) }
                     continue
                 }
                 let generated = r.generated[victim] + (iteration - r.decodeStart[victim])
-                isDecoding[victim] = false
+                r.isDecoding[victim] = false
                 r.generation[victim] &+= 1
                 decoding -= 1
                 contextSum -= Double(r.input[victim] + generated)
                 r.generated[victim] = generated
-                used -= held(victim)
+                used -= held(victim, r, limits)
                 r.prompt[victim] = r.input[victim] + generated
                 r.computed[victim] = 0
                 resumed.append(victim)
                 r.preemptions += 1
             }
-            if admitted.count > 4 * maxRunning + 64 { admitted.removeAll { !isDecoding[$0] && !isPrefilling[$0] } }
+            if admitted.count > 4 * limits.maxRunning + 64 { admitted.removeAll { !r.isDecoding[$0] && !r.isPrefilling[$0] } }
+        }
+    }
+
+    private func untypedRun(_ traffic: Traffic) throws -> SimulationResult {
+        try traffic.validate()
+        let engine = estimator.deployment.engine
+        let typical = traffic.inputTokens + traffic.outputTokens
+        let memory = estimator.memoryPlan(contextTokens: typical)
+        guard memory.fits else {
+            throw InferCapError.doesNotFit(
+                detail: "the weights and one \(typical)-token sequence", shortfallBytes: -memory.kvCapacityBytesPerChip,
+                fix: "use more chips, a smaller weight dtype, or shorter requests")
+        }
+        let bytesPerToken = memory.kvBytesPerSequencePerChip / Double(typical)
+        let limits = Limits(
+            maxRunning: engine.maxBatchPerRank, tokenBudget: max(1, engine.maxPrefillTokens),
+            capacity: bytesPerToken > 0 ? memory.kvCapacityBytesPerChip / bytesPerToken : .infinity,
+            reserve: engine.kvReservedOutputFraction, bytesPerToken: bytesPerToken)
+        let steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
+
+        let list = traffic.generate()
+        let r = Requests(list)
+        let n = list.count
+        let limit = traffic.maxConcurrency ?? n
+        let groups = (0..<estimator.deployment.parallelism.dp).map { _ in Group() }
+
+        var clock = 0.0, iteration = 0
+        var nextToSend = 0, inFlight = 0, completed = 0
+        var itl: [(seconds: Double, tokens: Int)] = []
+        itl.reserveCapacity(min(1 << 20, n * 4))
+        var blocked = false              // the concurrency limit held back the next request
+
+        func send() {
+            // A request held back by the concurrency limit is sent when a slot frees (the end of
+            // the iteration that freed it); any other when it arrives. It goes to the group with
+            // the fewest requests in flight (vLLM's data-parallel load balancing).
+            while nextToSend < n, inFlight < limit, r.arrival[nextToSend] <= clock {
+                r.sent[nextToSend] = blocked ? max(r.arrival[nextToSend], clock) : r.arrival[nextToSend]
+                let group = groups.min { $0.inFlight < $1.inFlight }!
+                group.waiting.append(nextToSend)
+                group.inFlight += 1
+                nextToSend += 1
+                inFlight += 1
+            }
+            blocked = nextToSend < n && inFlight >= limit
+        }
+        func complete(_ i: Int) {
+            r.finish[i] = clock
+            completed += 1
+            inFlight -= 1
+        }
+
+        while completed < n {
+            send()
+            if groups.allSatisfy(\.idle) {
+                // Nothing to run: jump to the next arrival.
+                guard nextToSend < n else { break }
+                clock = max(clock, r.arrival[nextToSend])
+                continue
+            }
+            // The groups step together (they share the MoE layers): the iteration lasts as long
+            // as the slowest group's.
+            var seconds = 0.0
+            for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
+            clock += seconds
+            iteration += 1
+            for group in groups {
+                if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
+                group.advance(iteration: iteration, clock: clock, r, limits, complete: complete)
+            }
         }
         return SimulationResult(
             traffic: traffic, sent: r.sent, firstToken: r.firstToken, finish: r.finish, input: r.input, output: r.output,
@@ -295,12 +346,6 @@ extension Catalog {
     public func simulate(_ request: EstimateRequest, traffic: Traffic) throws(InferCapError) -> SimulationResult {
         try InferCapError.narrowing {
             let (estimator, _) = try resolvedEstimator(request)
-            let layout = estimator.deployment.parallelism
-            if request.parallelism == nil, layout.dp > 1 {
-                throw InferCapError.invalidWorkload(
-                    field: "layout", value: "tp=\(layout.tp) ep=\(layout.ep) dp=\(layout.dp) (chosen automatically)",
-                    fix: "data-parallel groups are not simulated yet: give a layout with --tp/--pp/--ep and dp 1")
-            }
             return try ServingSimulator(estimator: estimator).run(traffic)
         }
     }
