@@ -17,6 +17,8 @@ struct ValidateCommand: ParsableCommand {
     var fitEngines = false
     @Flag(name: .customLong("cross-validate"), help: "Score the engines fitted by replay (Ascend) leave-one-campaign-out: refit without each campaign and predict it.")
     var crossValidate = false
+    @Flag(help: "Replay the closed-loop and open-loop points through the request-level simulator (infercap simulate) instead of the formulas.")
+    var simulate = false
     @Option(name: .customLong("write-confidence"), help: "Write the residual bands per chip family and metric to this file (specs/calibration/confidence.json).")
     var confidencePath: String?
     @Option(help: "Also write the predicted-vs-measured chart (SVG) to this file.") var plot: String?
@@ -27,6 +29,19 @@ struct ValidateCommand: ParsableCommand {
         let set = referencePaths.isEmpty ? try ReferenceSet.bundled() : try ReferenceSet(paths: referencePaths)
         if fitEngines {
             print(try Flatten.json(try EngineFit.fit(set, catalog: catalog)))
+            return
+        }
+        if simulate {
+            let result = SimulatedValidation.run(set, catalog: catalog)
+            switch format {
+            case .json: print(try Flatten.json(result))
+            case .csv:
+                print(TextTable(
+                    header: ["point", "campaign", "engine", "metric", "measured", "simulated", "error", "requests", "assumed"],
+                    rows: result.rows.map { ["\($0.id)", $0.campaign, $0.engine, $0.metric, "\($0.measured)", "\($0.predicted)", "\($0.error)", "\($0.requests)", "\($0.assumedRequests)"] }
+                ).csv())
+            case .table, .markdown: print(ValidationFormatter.render(result, markdown: format == .markdown, points: !summaryOnly))
+            }
             return
         }
         if crossValidate {
@@ -98,6 +113,26 @@ enum ValidationFormatter {
         out.append(summaryTable("leave-one-campaign-out, by engine and metric", result.byEngine, markdown: markdown))
         out.append(summaryTable("leave-one-campaign-out, by held-out campaign and metric", result.byCampaign, markdown: markdown))
         out.append("held out \(result.points.count) points; not replayed under the refitted constants: \(result.misses.count)")
+        return out.joined(separator: "\n\n")
+    }
+
+    static func render(_ result: SimulatedValidation, markdown: Bool, points: Bool) -> String {
+        func show(_ table: TextTable) -> String { markdown ? table.markdown() : table.plain() }
+        var out: [String] = []
+        if points {
+            out.append(show(TextTable(
+                header: ["point", "engine", "metric", "measured", "simulated", "error", "requests"],
+                rows: result.rows.map { row in
+                    [row.id, row.engine, row.metric, value(row.measured, metric: row.metric), value(row.predicted, metric: row.metric),
+                     percent(row.error), "\(row.requests)\(row.assumedRequests ? " (assumed)" : "")"]
+                })))
+        }
+        out.append(summaryTable("simulated, by metric", result.byMetric, markdown: markdown))
+        out.append(summaryTable("simulated, by campaign and metric", result.byCampaign, markdown: markdown))
+        out.append(summaryTable(
+            "TTFT where the request count was assumed (\(SimulatedValidation.assumedWaves) x the concurrency): half, assumed, twice",
+            result.ttftSensitivity, markdown: markdown))
+        out.append("simulated \(result.rows.count), skipped \(result.skipped.count)")
         return out.joined(separator: "\n\n")
     }
 

@@ -168,3 +168,47 @@ struct RequestTraceTests {
         #expect { try simulator.run(Traffic(trace: unsorted)) } throws: { ($0 as? InferCapError)?.description.contains("sort the trace") ?? false }
     }
 }
+
+/// Reference points replayed through the simulator.
+@Suite("Simulated validation")
+struct SimulatedValidationTests {
+    static func point(_ id: String, metric: ReferencePoint.Metric, batch: Int?, rate: Double? = nil, requests: Int? = nil) -> ReferencePoint {
+        ReferencePoint(
+            id: id, source: "test", campaign: "c", confidence: "high", model: "llama-3.1-8b", accelerator: "h100-sxm",
+            engine: "vllm", mode: .aggregated, chips: 1, parallelism: Parallelism(), weightDType: .bf16, kvDType: .bf16,
+            inputTokens: 1024, outputTokens: 256, contextTokens: nil, batch: batch, requestsPerSecond: rate, requestCount: requests,
+            prefillChips: nil, slo: nil, metric: metric, value: 1, replayable: true, skipReason: nil, split: "test", burstFraction: 0,
+            speculative: nil, notes: "")
+    }
+
+    @Test("A closed-loop point simulates its protocol: stated requests and clients, or eight waves assumed with the TTFT at half and twice")
+    func protocolFollowed() throws {
+        var stated = Self.point("stated", metric: .tpotSeconds, batch: 16, requests: 64)
+        let assumed = Self.point("assumed", metric: .ttftSeconds, batch: 16)
+        // The measured value of `stated` is the simulator's own prediction: error 0.
+        let estimator = try SimulationTests.estimator()
+        stated.value = try ServingSimulator(estimator: estimator).run(
+            Traffic(requests: 64, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256)).tpot.mean / 1000
+        let result = SimulatedValidation.run(ReferenceSet(points: [stated, assumed]), catalog: Fixtures.catalog)
+        let byID = Dictionary(uniqueKeysWithValues: result.rows.map { ($0.id, $0) })
+        let exact = try #require(byID["stated"])
+        #expect(abs(exact.error) < 1e-9 && exact.requests == 64 && !exact.assumedRequests)
+        let guessed = try #require(byID["assumed"])
+        #expect(guessed.requests == 16 * SimulatedValidation.assumedWaves && guessed.assumedRequests)
+        #expect(guessed.errorAtHalfRequests != nil && guessed.errorAtDoubleRequests != nil)
+        // More waves behind the opening burst: a lower mean TTFT with twice the requests.
+        #expect(guessed.errorAtDoubleRequests! < guessed.errorAtHalfRequests!)
+    }
+
+    @Test("Max-load points (no concurrency, no rate) and speculative ones are skipped with the reason")
+    func skipped() throws {
+        var speculative = Self.point("mtp", metric: .tpotSeconds, batch: 8)
+        speculative.speculative = SpeculativeDecoding(draftTokens: 1, acceptanceRate: 0.7)
+        let result = SimulatedValidation.run(
+            ReferenceSet(points: [Self.point("max", metric: .tpotSeconds, batch: nil), speculative]), catalog: Fixtures.catalog)
+        #expect(result.rows.isEmpty)
+        let reasons = Dictionary(uniqueKeysWithValues: result.skipped.map { ($0.id, $0.reason) })
+        #expect(reasons["max"]?.contains("no benchmark protocol") == true)
+        #expect(reasons["mtp"]?.contains("speculative") == true)
+    }
+}

@@ -79,6 +79,9 @@ public struct ReferencePoint: Sendable, Hashable {
     /// a fixed concurrency (``batch``) or max load. Replayed at the steady state Little's law
     /// gives (``Estimator`` open loop).
     public var requestsPerSecond: Double? = nil
+    /// Requests the benchmark sent in all (`num_prompts`, `vllm bench serve --num-prompts`), where
+    /// the source states it; the simulated replay assumes a count when it does not.
+    public var requestCount: Int? = nil
     /// Chips of the prefill pool of a disaggregated point with a fixed split; nil = the split
     /// that serves the most (the pools sized to each other).
     public var prefillChips: Int?
@@ -159,6 +162,7 @@ extension ReferencePoint {
             contextTokens: try document.optionalCount("context_tokens", limit: 1e8),
             batch: try document.optionalCount("batch", limit: 1e7),
             requestsPerSecond: try document.optionalPositive("request_rate"),
+            requestCount: try document.optionalCount("num_prompts", limit: 1e7),
             prefillChips: try document.optionalCount("prefill_chips", limit: 1e7),
             slo: (tpot == nil && ttft == nil) ? nil : LatencySLO(tpotSeconds: tpot, ttftSeconds: ttft),
             metric: metric,

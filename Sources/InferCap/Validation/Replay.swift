@@ -69,7 +69,7 @@ public struct Replay: Sendable {
         return (step, Double(batch), stall, Double(estimator.deployment.parallelism.groupChips))
     }
 
-    private struct Failure: Error { var reason: String }
+    struct Failure: Error { var reason: String }
 
     /// Output tokens/s per chip of prefill and decode pools on the point's chips, rated as the
     /// fleet planner rates them (``PoolRater``: the best instance layout per role within the
@@ -112,7 +112,7 @@ public struct Replay: Sendable {
             slo: point.slo, burstFraction: point.burstFraction)
     }
 
-    private func prepare(_ point: ReferencePoint) throws -> (Estimator, Int) {
+    func prepare(_ point: ReferencePoint) throws -> (Estimator, Int) {
         guard point.replayable else { throw Failure(reason: point.skipReason ?? "marked not replayable") }
         guard let modelName = point.model else { throw Failure(reason: "model not in catalog") }
         guard let acceleratorName = point.accelerator else { throw Failure(reason: "accelerator not in catalog") }

@@ -97,7 +97,7 @@ public struct ValidationReport: Sendable, Encodable {
     /// Replays every point of the set.
     public static func run(_ set: ReferenceSet, replay: Replay) -> ValidationReport {
         let points = set.points
-        let results = OutcomeSlots(count: points.count)
+        let results = Slots<Replay.Outcome>(count: points.count)
         DispatchQueue.concurrentPerform(iterations: points.count) { index in
             results.set(index, replay.run(points[index]))
         }
@@ -147,25 +147,5 @@ public struct ValidationReport: Sendable, Encodable {
         byMetricReplayFittedEngines = summaries(rows.filter(\.replayFitted)) { $0.metric }
         byModel = summaries(rows) { "\($0.model) / \($0.metric)" }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
-    }
-}
-
-/// Slots written from concurrent replays, one per point, guarded by a lock.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [Replay.Outcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ outcome: Replay.Outcome) {
-        lock.lock()
-        slots[index] = outcome
-        lock.unlock()
-    }
-
-    var values: [Replay.Outcome?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

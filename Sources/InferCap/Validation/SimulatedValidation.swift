@@ -1,0 +1,181 @@
+import Foundation
+
+/// The reference points replayed through the request-level simulator (``ServingSimulator``)
+/// instead of the closed-form serving formulas: a closed-loop point as its benchmark ran it
+/// (`batch` x `dp` clients sending `num_prompts` requests), an open-loop one at its
+/// `request_rate`. Aggregated TTFT, TPOT and output-throughput points only; points with
+/// speculative decoding, dense data-parallel replicas' shared points and disaggregated systems
+/// are skipped with the reason.
+///
+/// Where a source does not state how many requests it sent, ``assumedWaves`` times the
+/// concurrency is assumed (eight waves: the share of a closed-loop run's requests that arrive
+/// in its opening burst was fitted at 0.12, about one in eight), and the TTFT at half and twice
+/// that count is reported beside it, since a closed loop's mean TTFT depends on it.
+public struct SimulatedValidation: Sendable, Encodable {
+    /// One simulated point.
+    public struct Row: Sendable, Encodable {
+        /// Reference point id.
+        public var id: String
+        /// The point's campaign.
+        public var campaign: String
+        /// Engine profile id.
+        public var engine: String
+        /// Metric family.
+        public var metric: String
+        /// Measured value (SI units).
+        public var measured: Double
+        /// Simulated value.
+        public var predicted: Double
+        /// Signed relative error.
+        public var error: Double
+        /// Requests simulated.
+        public var requests: Int
+        /// True when the count was assumed (not stated by the source).
+        public var assumedRequests: Bool
+        /// TTFT error with half and with twice the assumed count (TTFT points with an assumed count).
+        public var errorAtHalfRequests: Double?
+        /// See ``errorAtHalfRequests``.
+        public var errorAtDoubleRequests: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case id, campaign, engine, metric, measured, predicted, error, requests
+            case assumedRequests = "assumed_requests", errorAtHalfRequests = "error_at_half_requests"
+            case errorAtDoubleRequests = "error_at_double_requests"
+        }
+    }
+
+    /// Waves of the concurrency assumed when a source does not state its request count.
+    public static let assumedWaves = 8
+
+    /// Every simulated point.
+    public var rows: [Row]
+    /// Points not simulated, with the reason.
+    public var skipped: [ValidationReport.Skipped]
+    /// By metric family.
+    public var byMetric: [ValidationReport.Summary]
+    /// By campaign and metric family.
+    public var byCampaign: [ValidationReport.Summary]
+    /// TTFT median |error| at half, the assumed, and twice the assumed request count, over the
+    /// TTFT points whose count was assumed.
+    public var ttftSensitivity: [ValidationReport.Summary]
+
+    enum CodingKeys: String, CodingKey {
+        case rows, skipped, byMetric = "by_metric", byCampaign = "by_campaign", ttftSensitivity = "ttft_sensitivity"
+    }
+
+    /// Simulates the points of `set` that `include` selects (all by default).
+    public static func run(
+        _ set: ReferenceSet, catalog: Catalog, include: @Sendable (ReferencePoint) -> Bool = { _ in true }
+    ) -> SimulatedValidation {
+        let replay = Replay(catalog: catalog)
+        let points = set.points.filter { $0.replayable && $0.mode == .aggregated && include($0) }
+            .filter { [.ttftSeconds, .tpotSeconds, .outputTokensPerSecondPerChip].contains($0.metric) }
+        let outcomes = Slots<Result<Row, Failure>>(count: points.count)
+        DispatchQueue.concurrentPerform(iterations: points.count) { index in
+            outcomes.set(index, simulate(points[index], replay: replay))
+        }
+        var rows: [Row] = []
+        var skipped: [ValidationReport.Skipped] = []
+        for (point, outcome) in zip(points, outcomes.values) {
+            switch outcome! {
+            case let .success(row): rows.append(row)
+            case let .failure(failure): skipped.append(ValidationReport.Skipped(id: point.id, reason: failure.reason))
+            }
+        }
+        func summaries(_ rows: [Row], _ key: (Row) -> String, error: (Row) -> Double? = { $0.error }) -> [ValidationReport.Summary] {
+            let grouped = Dictionary(grouping: rows, by: key)
+            return grouped.keys.sorted().compactMap { group in
+                ErrorStatistics(grouped[group]!.compactMap { row in error(row).map { (row.id, $0) } })
+                    .map { ValidationReport.Summary(group: group, statistics: $0) }
+            }
+        }
+        let assumedTTFT = rows.filter { $0.metric == "ttft" && $0.assumedRequests }
+        let sensitivity = summaries(assumedTTFT, { _ in "ttft, half the assumed requests" }, error: { $0.errorAtHalfRequests })
+            + summaries(assumedTTFT, { _ in "ttft, \(assumedWaves) waves assumed" })
+            + summaries(assumedTTFT, { _ in "ttft, twice the assumed requests" }, error: { $0.errorAtDoubleRequests })
+        return SimulatedValidation(
+            rows: rows, skipped: skipped, byMetric: summaries(rows) { $0.metric },
+            byCampaign: summaries(rows) { "\($0.campaign) / \($0.metric)" }, ttftSensitivity: sensitivity)
+    }
+
+    struct Failure: Error { var reason: String }
+
+    /// Simulates one point.
+    static func simulate(_ point: ReferencePoint, replay: Replay) -> Result<Row, Failure> {
+        guard point.speculative == nil else { return .failure(Failure(reason: "speculative decoding is not simulated yet")) }
+        let estimator: Estimator, input: Int
+        do { (estimator, input) = try replay.prepare(point) } catch let failure as Replay.Failure {
+            return .failure(Failure(reason: failure.reason))
+        } catch { return .failure(Failure(reason: "model refuses it: \(error)")) }
+        let layout = estimator.deployment.parallelism
+        var simulated = estimator
+        var groups = layout.dp
+        if layout.dp > 1, estimator.model.moe == nil {
+            // Dense replicas: one replica, its share of the clients and requests.
+            var deployment = estimator.deployment
+            deployment.parallelism.dp = 1
+            guard let one = try? Estimator(model: estimator.model, deployment: deployment) else {
+                return .failure(Failure(reason: "one replica of the layout does not build"))
+            }
+            simulated = one
+            groups = 1
+        }
+        let output = max(1, point.outputTokens ?? 1)
+        let requestsStated = point.requestCount.map { layout.dp > 1 && groups == 1 ? max(1, $0 / layout.dp) : $0 }
+        func traffic(_ requests: Int) -> Traffic {
+            if let rate = point.requestsPerSecond, point.batch == nil {
+                return Traffic(requests: requests, requestsPerSecond: rate / Double(layout.dp / groups), inputTokens: input, outputTokens: output)
+            }
+            return Traffic(requests: requests, maxConcurrency: min(requests, (point.batch ?? 1) * groups), inputTokens: input, outputTokens: output)
+        }
+        let clients = point.batch.map { $0 * groups }
+        guard clients != nil || point.requestsPerSecond != nil else {
+            return .failure(Failure(reason: "neither a concurrency (batch) nor a request rate: a max-load point has no benchmark protocol to simulate"))
+        }
+        let assumed = requestsStated == nil
+        let requests = requestsStated ?? (clients.map { $0 * assumedWaves } ?? 200)
+        func value(_ requests: Int) throws -> Double {
+            let result = try ServingSimulator(estimator: simulated).run(traffic(max(requests, clients ?? 1)))
+            switch point.metric {
+            case .ttftSeconds: return result.ttft.mean / 1000
+            case .tpotSeconds: return result.tpot.mean / 1000
+            default: return result.outputThroughput / Double(simulated.deployment.parallelism.chips)
+            }
+        }
+        do {
+            let predicted = try value(requests)
+            var row = Row(
+                id: point.id, campaign: point.campaign, engine: estimator.deployment.engine.id, metric: point.metric.family,
+                measured: point.value, predicted: predicted, error: predicted / point.value - 1, requests: requests, assumedRequests: assumed)
+            if assumed, point.metric == .ttftSeconds {
+                row.errorAtHalfRequests = try value(requests / 2) / point.value - 1
+                row.errorAtDoubleRequests = try value(requests * 2) / point.value - 1
+            }
+            return .success(row)
+        } catch let error as InferCapError {
+            return .failure(Failure(reason: "simulation refuses it: \(error.description)"))
+        } catch {
+            return .failure(Failure(reason: "\(error)"))
+        }
+    }
+}
+
+/// Slots written from concurrent work, one per index, guarded by a lock.
+final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
