@@ -2,19 +2,13 @@ import Foundation
 import Testing
 @testable import InferCap
 
-/// SplitMix64: a small, fast, seeded generator, so a property failure reproduces exactly.
+/// The library's SplitMix64 with helpers for the property tests, so a failure reproduces exactly.
 struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
     mutating func double(in range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &self) }

@@ -130,9 +130,15 @@ public struct ServingSimulator: Sendable {
                 ? steps.decodeSeconds(batch: decoding, contextTokens: contextSum / Double(decoding)) : steps.passSeconds
             finishedPrefill.removeAll(keepingCapacity: true)
             decodedThisIteration = decoding
+            var freshPrompts = 0, freshTokens = 0
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
-                seconds += steps.chunkSeconds(tokens: chunk, computed: r.computed[i])
+                if r.computed[i] == 0 {
+                    freshPrompts += 1
+                    freshTokens += chunk
+                } else {
+                    seconds += steps.chunkSeconds(tokens: chunk, computed: r.computed[i])
+                }
                 r.computed[i] += chunk
                 budget -= chunk
                 if r.computed[i] == r.prompt[i] { finishedPrefill.append(i) }
@@ -157,6 +163,9 @@ public struct ServingSimulator: Sendable {
                 r.isPrefilling[i] = true
                 admitted.append(i)
                 runChunk(i)
+            }
+            if freshPrompts > 0 {
+                seconds += max(0, steps.batchSeconds(requests: freshPrompts, meanTokens: Double(freshTokens) / Double(freshPrompts)) - steps.passSeconds)
             }
             return idle ? 0 : seconds
         }

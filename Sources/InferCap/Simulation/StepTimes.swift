@@ -6,11 +6,12 @@ import Foundation
 /// - Decode: ``BatchedDecode`` evaluates every batch from 1 to the engine's cap at once, at
 ///   contexts on a grid 2% apart; a step at another context is interpolated linearly between
 ///   the two grid contexts around it.
-/// - Prefill: `T(n)`, the seconds to prefill one `n`-token prompt
-///   (``Estimator/prefillSeconds(inputTokens:)``), at multiples of 64 tokens, interpolated. A
-///   chunk of `p` tokens after `q` already computed costs `T(q + p) - T(max(q, 1))`: its own
-///   tokens' work, with attention over the whole prefix, without the fixed cost of a forward
-///   pass, which the iteration pays once (the decode step, or `T(1)` when nothing decodes).
+/// - Prefill: the fresh prompts an iteration starts are one batched forward of `k` prompts of
+///   their mean length, as the engine runs them (their products share one GEMM); a chunk that
+///   continues a prompt, `p` tokens after `q` computed, costs `T(q + p) - T(q)`, with `T(n)` the
+///   seconds to prefill one `n`-token prompt (``Estimator/prefillSeconds(inputTokens:)``). Both
+///   on grids of 64 tokens, interpolated, and without the fixed cost of a forward pass, which
+///   the iteration pays once (the decode step, or `T(1)` when nothing decodes).
 final class StepTimes {
     let estimator: Estimator
     let maxBatch: Int
@@ -66,6 +67,28 @@ final class StepTimes {
     /// without the forward pass's fixed cost.
     func chunkSeconds(tokens: Int, computed: Int) -> Double {
         max(0, prefillSeconds(tokens: computed + tokens) - prefillSeconds(tokens: max(computed, 1)))
+    }
+
+    private var batchTable: [Int: Double] = [:]
+
+    /// Seconds of one prefill forward over `requests` fresh prompts of `meanTokens` tokens on
+    /// average, batched as the engine batches them (their products share one GEMM), at multiples
+    /// of 64 tokens per prompt, interpolated.
+    func batchSeconds(requests: Int, meanTokens: Double) -> Double {
+        let grid = Double(Self.prefillGrid)
+        func at(_ multiple: Int) -> Double {
+            let key = requests << 24 | multiple
+            if let known = batchTable[key] { return known }
+            let step = StepShape.prefill(requests: Double(requests), promptTokens: max(1, Double(multiple) * grid))
+            let seconds = estimator.evaluator.evaluate(step).latencySeconds
+            batchTable[key] = seconds
+            return seconds
+        }
+        let position = meanTokens / grid
+        let low = max(0, Int(position.rounded(.down)))
+        let fraction = position - Double(low)
+        let base = low == 0 ? estimator.evaluator.evaluate(.prefill(requests: Double(requests), promptTokens: max(1, meanTokens))).latencySeconds : at(low)
+        return fraction == 0 || low == 0 ? base : base + fraction * (at(low + 1) - base)
     }
 
     /// The fixed cost of a forward pass with nothing decoding: a one-token prefill.

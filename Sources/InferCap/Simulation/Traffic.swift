@@ -132,7 +132,7 @@ public struct Traffic: Sendable, Hashable {
 
 /// SplitMix64: a small, fast, seedable generator (Steele, Lea and Flood, OOPSLA 2014), so that a
 /// simulation is reproducible on every platform.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
