@@ -44,6 +44,8 @@ struct FleetOptions: ParsableArguments {
     @Option(help: "Override the data centre's power usage effectiveness.") var pue: Double?
     @Option(name: .customLong("amortization-years"), help: "Override the write-off period.") var amortizationYears: Double?
     @Option(name: .customLong("max-chips"), help: "Largest instance considered, chips.") var maxChips: Int = 256
+    @Option(name: .customLong("ttft-model"), help: "formula or simulate: how aggregated instances' TTFT and TPOT under load are judged.")
+    var ttftModel: FleetRequest.TTFTModel = .formula
     @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
@@ -62,7 +64,7 @@ struct FleetOptions: ParsableArguments {
         if let electricity { costs.electricityUSDPerKilowattHour = electricity }
         if let pue { costs.powerUsageEffectiveness = pue }
         if let amortizationYears { costs.amortizationYears = amortizationYears }
-        return FleetRequest(
+        var request = FleetRequest(
             model: model,
             supplies: accelerators.map {
                 ChipSupply(accelerator: $0, available: counts[$0], priceUSD: prices[$0], rentalUSDPerHour: rentals[$0], watts: watts[$0])
@@ -70,6 +72,8 @@ struct FleetOptions: ParsableArguments {
             mix: try workload.mix(), slo: workload.slo, serving: serving, kvTransfer: kvTransfer, objective: objective, engine: engine,
             kvDType: kvDType, weightDType: weightDType, costs: costs, maxChipsPerInstance: maxChips,
             speculative: try speculativeOptions.speculative())
+        request.ttftModel = ttftModel
+        return request
     }
 
     static func list(_ text: String) -> [String] {
@@ -112,4 +116,5 @@ struct FleetOptions: ParsableArguments {
 extension FleetRequest.ServingMode: ExpressibleByArgument {}
 extension FleetRequest.KVTransfer: ExpressibleByArgument {}
 extension FleetRequest.Objective: ExpressibleByArgument {}
+extension FleetRequest.TTFTModel: ExpressibleByArgument {}
 extension Demand.TokenCount: ExpressibleByArgument {}

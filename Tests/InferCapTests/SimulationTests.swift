@@ -212,3 +212,30 @@ struct SimulatedValidationTests {
         #expect(reasons["mtp"]?.contains("speculative") == true)
     }
 }
+
+/// The fleet planner's aggregated pools rated by simulation.
+@Suite("Fleet pools rated by simulation")
+struct SimulatedPoolTests {
+    static func options(_ model: FleetRequest.TTFTModel, slo: FleetSLO = FleetSLO()) throws -> [PoolOption] {
+        var request = FleetRequest(
+            model: "llama-3.1-8b", supplies: [ChipSupply(accelerator: "h100-sxm", available: 64)], slo: slo, serving: .aggregated,
+            engine: "vllm", maxChipsPerInstance: 1)
+        request.ttftModel = model
+        return try FleetPlanner(catalog: Fixtures.catalog, request: request).options.filter { $0.role == .aggregated }
+    }
+
+    @Test("A dense model on one H100: the simulated rate meets the SLOs in simulation and lies near the formulas' rate")
+    func nearFormula() throws {
+        let formula = try #require(try Self.options(.formula).first)
+        let simulated = try #require(try Self.options(.simulate).first)
+        let ratio = simulated.requestsPerSecond / formula.requestsPerSecond
+        #expect(ratio > 0.75 && ratio < 1.33, "\(ratio)")
+        #expect(try #require(simulated.tpotSeconds) <= 0.05)
+        #expect(try #require(simulated.ttftSeconds) <= 2)
+    }
+
+    @Test("An SLO no rate meets in simulation leaves no aggregated option (no fallback to the formulas)")
+    func unreachable() throws {
+        #expect(try Self.options(.simulate, slo: FleetSLO(tpotSeconds: 0.001, ttftSeconds: 2)).isEmpty)
+    }
+}

@@ -74,8 +74,9 @@ public struct FleetPlanner: Sendable {
                 engine: engine, calibration: calibration, speculative: request.speculative,
                 expertWeightDType: accelerator.defaultExpertWeightDType(native: model.nativeExpertWeightDType))
             try deployment.validatePrecisions()
-            let rater = PoolRater(
+            var rater = PoolRater(
                 model: model, template: deployment, mix: request.mix, slo: request.slo, maxChips: request.maxChipsPerInstance)
+            rater.ttftModel = request.ttftModel
             options += rater.options(roles: roles)
         }
         self.request = request

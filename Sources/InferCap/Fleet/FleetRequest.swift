@@ -19,6 +19,15 @@ public struct FleetRequest: Sendable, Hashable {
         case anyVendor = "any-vendor"
     }
 
+    /// How an aggregated instance's latencies under load are judged against the SLOs.
+    public enum TTFTModel: String, Sendable, Hashable, CaseIterable {
+        /// The serving formulas: M/D/1 queueing behind prefills with an exponential tail.
+        case formula
+        /// The request-level simulator (``ServingSimulator``) at Poisson arrivals: the largest
+        /// rate whose simulated TTFT percentile and mean TPOT meet the SLOs.
+        case simulate
+    }
+
     /// What the optimiser minimises when sizing for a demand.
     public enum Objective: String, Sendable, Hashable, CaseIterable {
         /// Yearly cost (write-off plus power, or rent).
@@ -53,6 +62,8 @@ public struct FleetRequest: Sendable, Hashable {
     public var maxChipsPerInstance: Int
     /// MTP speculative decoding in every pool that decodes; nil = off.
     public var speculative: SpeculativeDecoding?
+    /// How aggregated instances' latencies under load are judged (default: the formulas).
+    public var ttftModel: TTFTModel = .formula
 
     /// A fleet question; defaults: 1k/1k requests, TPOT ≤ 50 ms, TTFT p90 ≤ 2 s, either serving
     /// mode, KV within a vendor, minimum cost, the generic engine, bf16 KV.

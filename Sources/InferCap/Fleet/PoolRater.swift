@@ -23,6 +23,8 @@ struct PoolRater {
     let mix: RequestMix
     let slo: FleetSLO
     let maxChips: Int
+    /// How aggregated latencies under load are judged (``FleetRequest/TTFTModel``).
+    var ttftModel: FleetRequest.TTFTModel = .formula
 
     func options(roles: Set<ServingRole>) -> [PoolOption] {
         var byRole: [ServingRole: [PoolOption]] = [:]
@@ -122,12 +124,67 @@ struct PoolRater {
             let p = point(batch)
             return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p) <= $0 } ?? true)
         }
+        if ttftModel == .simulate, let simulated = simulatedAggregated(requestClass, estimator, memory: memory) { return simulated.rate }
         guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: meets) else { return nil }
         let p = point(batch)
         let dp = Double(estimator.deployment.parallelism.dp)
         return ClassRate(
             requestsPerSecond: Double(batch) * dp / p.cycleSeconds, batch: batch, ttft: ttft(p), tpot: p.tpotSeconds,
             utilization: min(1, Double(batch) * prefill.perRequest / p.cycleSeconds), networkBound: false)
+    }
+
+    /// Requests a simulated rating runs per candidate rate.
+    static let simulatedRequests = 600
+
+    /// The aggregated rate found by simulation: the largest Poisson arrival rate (bisection up to
+    /// the largest batch's throughput) whose simulated TTFT at the SLO's percentile and mean TPOT
+    /// meet the SLOs. Dense data-parallel replicas are simulated one at a time. Nil when the
+    /// deployment cannot be simulated (speculative decoding), so the formulas rate it; a nil
+    /// `rate` when no rate meets the SLOs in simulation.
+    private func simulatedAggregated(_ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan) -> (rate: ClassRate?, Void)? {
+        guard estimator.deployment.speculative == nil else { return nil }
+        let layout = estimator.deployment.parallelism
+        var replica = estimator
+        var replicas = 1.0
+        if layout.dp > 1, model.moe == nil {
+            var deployment = estimator.deployment
+            deployment.parallelism.dp = 1
+            guard let one = try? Estimator(model: model, deployment: deployment) else { return nil }
+            replica = one
+            replicas = Double(layout.dp)
+        }
+        guard let simulator = try? ServingSimulator(estimator: replica) else { return nil }
+        let rejected: (rate: ClassRate?, Void)? = (nil, ())
+        let input = mix.computedInputTokens(requestClass)
+        func run(_ rate: Double) -> SimulationResult? {
+            try? simulator.run(Traffic(
+                requests: Self.simulatedRequests, requestsPerSecond: rate, inputTokens: max(1, input), outputTokens: requestClass.outputTokens, seed: 1))
+        }
+        func meets(_ result: SimulationResult) -> Bool {
+            (slo.tpotSeconds.map { result.tpot.mean / 1000 <= $0 } ?? true)
+                && (slo.ttftSeconds.map { result.ttftPercentile(slo.ttftPercentile) <= $0 } ?? true) && !result.overloaded
+        }
+        // The ceiling: the throughput at the largest batch that fits.
+        let workload = requestClass.workload
+        let top = replica.servingPoint(
+            batch: memory.maxBatch, workload: workload, prefillLatency: replica.prefillSeconds(inputTokens: input),
+            prefill: replica.prefillCost(inputTokens: input))
+        var high = Double(memory.maxBatch) * Double(replica.deployment.parallelism.dp) / top.cycleSeconds
+        var low = 0.0
+        var best: SimulationResult?
+        if let result = run(high), meets(result) { low = high; best = result }
+        for _ in 0..<7 where best == nil || low < high {
+            let middle = (low + high) / 2
+            guard let result = run(middle) else { return rejected }
+            if meets(result) { low = middle; best = result } else { high = middle }
+            if high - low < 0.02 * high { break }
+        }
+        guard let best, low > 0 else { return rejected }
+        return (ClassRate(
+            requestsPerSecond: low * replicas, batch: Int(best.meanDecodeBatch.rounded()),
+            ttft: best.ttftPercentile(slo.ttftPercentile), tpot: best.tpot.mean / 1000,
+            utilization: min(1, low * replica.prefillSecondsPerRequest(inputTokens: input) / Double(replica.deployment.parallelism.dp)),
+            networkBound: false), ())
     }
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {

@@ -69,6 +69,11 @@ public struct SimulationResult: Sendable {
         return Double(good) / durationSeconds
     }
 
+    /// TTFT at a percentile (0.5...0.999) over the requests, seconds.
+    public func ttftPercentile(_ percentile: Double) -> Double {
+        ErrorStatistics.quantile(perRequestTTFT.sorted(), min(max(percentile, 0), 1))
+    }
+
     /// Per-request TTFT and TPOT, seconds (for goodput).
     var perRequestTTFT: [Double]
     var perRequestTPOT: [Double]
