@@ -8,10 +8,7 @@ struct EstimateCommand: ParsableCommand {
 
     @Option(help: "Model id, alias or path to a HuggingFace config.json.") var model: String
     @Option(help: "Accelerator id, alias or path to a spec file.") var accelerator: String
-    @Option(help: "Tensor parallelism (attention).") var tp: Int?
-    @Option(help: "Pipeline stages.") var pp: Int?
-    @Option(help: "Expert parallelism (MoE).") var ep: Int?
-    @Option(help: "Data-parallel attention groups / replicas.") var dp: Int?
+    @OptionGroup var layoutOptions: LayoutOptions
     @OptionGroup var workloadOptions: WorkloadOptions
     @OptionGroup var speculativeOptions: SpeculativeOptions
     @Flag(help: "Show where the time goes, per operator.") var breakdown = false
@@ -19,8 +16,7 @@ struct EstimateCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
-        let layout: Parallelism? = [tp, pp, ep, dp].allSatisfy { $0 == nil } ? nil
-            : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1, dp: dp ?? 1)
+        let layout = layoutOptions.layout
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: workloadOptions.weightDType,
             kvDType: workloadOptions.kvDType, engine: workloadOptions.engine, workload: workloadOptions.workload,

@@ -11,13 +11,10 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(help: "Model id, alias or path to a HuggingFace config.json.") var model: String
     @Option(help: "Accelerator id, alias or path to a spec file.") var accelerator: String
-    @Option(help: "Tensor parallelism (attention).") var tp: Int?
-    @Option(help: "Pipeline stages.") var pp: Int?
-    @Option(help: "Expert parallelism (MoE).") var ep: Int?
-    @Option(help: "Data-parallel attention groups (MoE models; they step together).") var dp: Int?
+    @OptionGroup var layoutOptions: LayoutOptions
     @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList).")) var weightDType: DType?
     @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts.")) var expertWeightDType: DType?
-    @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
     @Option(help: "Engine profile (specs/engines): its sequence cap and token budget drive the scheduler.") var engine: String = "generic"
     @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
     var inputTokens: Int = 1024
@@ -51,8 +48,7 @@ struct SimulateCommand: ParsableCommand {
             rate = value
         }
         let replayed = try trace.map { try RequestTrace.load(path: $0) }
-        let layout: Parallelism? = [tp, pp, ep, dp].allSatisfy { $0 == nil } ? nil
-            : Parallelism(tp: tp ?? 1, pp: pp ?? 1, ep: ep ?? 1, dp: dp ?? 1)
+        let layout = layoutOptions.layout
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
             workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType)

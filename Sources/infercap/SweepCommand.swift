@@ -12,7 +12,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Comma-separated accelerator ids (default: every accelerator in the catalog).") var accelerators: String?
     @Option(name: .customLong("weight-dtypes"), help: ArgumentHelp("Comma-separated weight precisions: \(DType.weightChoiceList) (default: bf16, fp8, int8 where supported)."))
     var weightDTypes: String?
-    @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
     @Option(help: "Engine profile.") var engine: String = "generic"
     @Option(name: .customLong("max-chips"), help: "Largest deployment, in chips.") var maxChips: Int = 256
     @Option(name: .customLong("max-batch"), help: "Largest batch per attention group.") var maxBatch: Int = 1024

@@ -7,7 +7,7 @@ struct WorkloadOptions: ParsableArguments {
     var weightDType: DType?
     @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts: \(DType.weightChoiceList) (default: the checkpoint's own where it stores them apart, e.g. gpt-oss's MXFP4, run at the FP4 peak on Blackwell and weight-only elsewhere; else the weight precision)."))
     var expertWeightDType: DType?
-    @Option(name: .customLong("kv-dtype"), help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
     @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024
     @Option(name: .customLong("output-tokens"), help: "Generated tokens per request.") var outputTokens: Int = 1024
     @Option(help: "Concurrent decode sequences per attention group (per DP rank). Default: the largest that fits, or the largest within the SLOs.")
