@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
     var referencePaths: [String] = []
     @Flag(name: .customLong("fit-engines"), help: "Fit each engine profile's decode overhead and TTFT wait on the train split and print them.")
     var fitEngines = false
-    @Flag(name: .customLong("cross-validate"), help: "Score the engines fitted by replay (Ascend) leave-one-campaign-out: refit without each campaign and predict it.")
+    @Flag(name: .customLong("cross-validate"), help: "Leave-one-model-out for the NVIDIA engines (refit without each model, predict it) and leave-one-campaign-out for the Ascend engines (about a minute).")
     var crossValidate = false
     @Flag(help: "Replay the closed-loop and open-loop points through the request-level simulator (infercap simulate) instead of the formulas.")
     var simulate = false
@@ -45,15 +45,28 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         if crossValidate {
-            let result = try CrossValidation.run(set, catalog: catalog)
+            let ascend = try CrossValidation.run(set, catalog: catalog)
+            let models = try ModelCrossValidation.run(set, catalog: catalog)
             switch format {
-            case .json: print(try Flatten.json(result))
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                let object: [String: Any] = [
+                    "leave_one_model_out": try JSONSerialization.jsonObject(with: encoder.encode(models)),
+                    "leave_one_campaign_out_ascend": try JSONSerialization.jsonObject(with: encoder.encode(ascend)),
+                ]
+                print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
             case .csv:
                 print(TextTable(
-                    header: ["point", "campaign", "engine", "metric", "measured", "predicted", "error"],
-                    rows: result.points.map { [$0.id, $0.campaign, $0.engine, $0.metric, "\($0.measured)", $0.predicted.map { "\($0)" } ?? "", $0.error.map { "\($0)" } ?? ""] }
+                    header: ["point", "held_out", "engine", "metric", "measured", "predicted", "error"],
+                    rows: (models.points + ascend.points).map {
+                        [$0.id, $0.campaign, $0.engine, $0.metric, "\($0.measured)", $0.predicted.map { "\($0)" } ?? "", $0.error.map { "\($0)" } ?? ""]
+                    }
                 ).csv())
-            case .table, .markdown: print(ValidationFormatter.render(result, markdown: format == .markdown, points: !summaryOnly))
+            case .table, .markdown:
+                print(ValidationFormatter.render(models, markdown: format == .markdown))
+                print("")
+                print(ValidationFormatter.render(ascend, markdown: format == .markdown, points: !summaryOnly))
             }
             return
         }

@@ -40,6 +40,19 @@ enum ValidationFormatter {
         return out.joined(separator: "\n\n")
     }
 
+    static func render(_ result: ModelCrossValidation, markdown: Bool) -> String {
+        var out: [String] = []
+        out.append(summaryTable("leave-one-model-out (closed-form engines: every constant refitted without the model), by metric", result.byMetric, markdown: markdown))
+        out.append(summaryTable("leave-one-model-out, by model held out and metric", result.byModel, markdown: markdown))
+        let steps = result.folds.map { fold in
+            "\(fold.model): burst \(String(format: "%.2f", fold.burstFraction)); "
+                + fold.engines.map { String(format: "%@ host %.0f µs/seq, TTFT wait %.1f steps, MoE %.2f", $0.engine, $0.stepSecondsPerSequence * 1e6, $0.ttftDecodeSteps, $0.moeKernelEfficiency) }
+                .joined(separator: "; ")
+        }
+        out.append("constants per fold (a constant that moves a lot between folds fits noise):\n" + steps.joined(separator: "\n"))
+        return out.joined(separator: "\n\n")
+    }
+
     static func render(_ result: SimulatedValidation, markdown: Bool, points: Bool) -> String {
         func show(_ table: TextTable) -> String { markdown ? table.markdown() : table.plain() }
         var out: [String] = []

@@ -189,3 +189,22 @@ struct ValidationTests {
         #expect(try replay.engineProfile(for: "something-new").id == "generic")
     }
 }
+
+/// Leave-one-model-out for the closed-form engines: the mechanics, on a small set.
+@Suite("Leave-one-model-out")
+struct ModelCrossValidationTests {
+    @Test("Every closed-form training point is predicted once, in the fold of its own model; Ascend points are not")
+    func partition() throws {
+        guard let root = Catalog.bundledSpecsDirectory else { Issue.record("no bundled specs"); return }
+        let set = try ReferenceSet(paths: [root + "/reference/serving-cases.json", root + "/reference/serving-cases-ascend.json"])
+        let result = try ModelCrossValidation.run(set, catalog: Fixtures.catalog)
+        let replay = Replay(catalog: Fixtures.catalog)
+        let expected = set.points.filter {
+            EngineFit.isTrainingPoint($0) && !((try? replay.engineProfile(for: $0.engine).fitsByReplay) ?? true)
+        }
+        #expect(result.points.map(\.id).sorted() == expected.map(\.id).sorted())
+        let models = Dictionary(uniqueKeysWithValues: expected.map { ($0.id, $0.model ?? "") })
+        #expect(result.points.allSatisfy { models[$0.id] == $0.campaign })
+        #expect(Set(result.folds.map(\.model)) == Set(models.values))
+    }
+}

@@ -102,7 +102,7 @@ public enum EngineFit {
         try InferCapError.narrowing { try untypedFit(set, catalog: catalog) }
     }
 
-    static func untypedFit(_ set: ReferenceSet, catalog: Catalog) throws -> Fit {
+    static func untypedFit(_ set: ReferenceSet, catalog: Catalog, replayEngines: Bool = true) throws -> Fit {
         let replay = Replay(catalog: catalog)
         let train = set.points.filter(isTrainingPoint)
         // Engines with fewer than `minimumPoints` training points keep their documented defaults;
@@ -224,7 +224,7 @@ public enum EngineFit {
             fitPrefillMoE(id)
         }
         let burst = fitAndApplyTTFT()
-        for (id, points) in byReplay where points.count >= ReplayFit.minimumPoints {
+        for (id, points) in byReplay where replayEngines && points.count >= ReplayFit.minimumPoints {
             let fitted = ReplayFit.fit(try catalog.engine(named: id), points: points, catalog: catalog).profile
             results[id] = ReplayFit.result(fitted, points: points, catalog: catalog)
         }
@@ -232,6 +232,22 @@ public enum EngineFit {
     }
 
     typealias TTFTRow = (base: Double, step: Double, burst: Double, measured: Double)
+
+    /// `profile` with this fit's constants, unrounded (what `scripts/apply-engine-fit.py`
+    /// writes, rounded, into `specs/engines/`).
+    static func applying(_ result: Result, to profile: EngineProfile) -> EngineProfile {
+        var profile = profile
+        profile.decodeKernelOverheadSeconds = result.decodeKernelOverheadSeconds
+        profile.stepSecondsPerSequence = result.stepSecondsPerSequence
+        profile.ttftDecodeSteps = result.ttftDecodeSteps
+        profile.moeKernelEfficiency = result.moeKernelEfficiency
+        if result.method != "replay" {
+            profile.prefillStallFraction = result.prefillStallFraction
+            profile.prefillMoESyncSeconds = result.prefillMoESyncSeconds
+            if let prefill = result.prefillMoEKernelEfficiency { profile.prefillMoEKernelEfficiency = prefill }
+        }
+        return profile
+    }
 
     /// The TTFT constants: per engine the MoE sync and decode-step wait, and the shared burst
     /// fraction, minimising the median |log error| over the aggregated TTFT training points.

@@ -100,6 +100,9 @@ public struct ReferencePoint: Sendable, Hashable {
     /// Share of requests that arrived in the benchmark's opening burst (see
     /// ``Workload/burstFraction``), from the point or its file's `protocol`.
     public var burstFraction: Double
+    /// True when ``burstFraction`` came from the file's `protocol` (the share `--fit-engines`
+    /// fits), not from the point itself: cross-validation replaces it with its fold's fit.
+    public var burstFromProtocol: Bool = false
     /// Speculative decoding the measured deployment ran (`mtp`: `draft_tokens`, `acceptance_rate`);
     /// nil when it ran none.
     public var speculative: SpeculativeDecoding?
@@ -171,6 +174,7 @@ extension ReferencePoint {
             skipReason: try document.optionalString("skip_reason"),
             split: try document.optionalString("split") ?? "train",
             burstFraction: try document.optionalNumber("burst_fraction") ?? protocolBurstFraction,
+            burstFromProtocol: !document.has("burst_fraction") && protocolBurstFraction > 0,
             speculative: speculative,
             notes: try document.optionalString("notes") ?? "")
     }
