@@ -192,3 +192,31 @@ struct FleetTests {
         #expect { try tiny.capacity() } throws: { error in "\(error)".contains("too few chips") }
     }
 }
+
+/// Requests files as people write them (issue 35): Windows line ends, a byte-order mark, and
+/// a first line that is a request written wrongly rather than a header.
+@Suite("Requests files")
+struct RequestsFileTests {
+    static func write(_ bytes: [UInt8]) throws -> String {
+        let path = NSTemporaryDirectory() + "infercap-requests-\(UUID().uuidString).csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("CRLF line ends and a UTF-8 byte-order mark read as plain lines; the header is skipped")
+    func windowsText() throws {
+        let text = Array("input,output\r\n1000,200\r\n2000,400\r\n".utf8)
+        for bytes in [text, [0xEF, 0xBB, 0xBF] + text] {
+            let pairs = try RequestMix.loadPairs(path: Self.write(bytes))
+            #expect(pairs.map(\.input) == [1000, 2000] && pairs.map(\.output) == [200, 400])
+        }
+    }
+
+    @Test("A first line of numbers that are not whole is refused, not dropped as a header")
+    func notAHeader() throws {
+        let path = try Self.write(Array("100000,8000.0\n2048,512\n".utf8))
+        #expect { try RequestMix.loadPairs(path: path) } throws: {
+            ($0 as? InferCapError)?.description.contains(":1: field 'line' is not two whole numbers") ?? false
+        }
+    }
+}

@@ -137,6 +137,14 @@ struct RequestTraceTests {
         #expect(mooncake.requests.map(\.inputTokens) == [6755, 7319])
     }
 
+    @Test("CRLF line ends and a byte-order mark, as spreadsheet exports write them, read as plain lines")
+    func windowsText() throws {
+        let trace = try RequestTrace.load(path: Self.write(
+            "\u{FEFF}arrival_seconds,input_tokens,output_tokens\r\n0,100,10\r\n1.5,200,20\r\n", "w.csv"))
+        #expect(trace.requests.map(\.inputTokens) == [100, 200])
+        #expect(trace.requests.map(\.arrivalSeconds) == [0, 1.5])
+    }
+
     @Test("Bad traces are refused with the file, the line and the fix", arguments: [
         ("", "is empty"),
         ("arrival_seconds,input_tokens,output_tokens\n", "has a header and no request"),

@@ -8,10 +8,19 @@ extension RequestMix {
         try InferCapError.narrowing { try untypedLoadPairs(path: path) }
     }
 
+    /// Largest requests file read, bytes (a million requests of JSON pairs fit in a few MB).
+    public static let maxFileBytes = 64 << 20
+
     private static func untypedLoadPairs(path: String) throws -> [(input: Int, output: Int)] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxFileBytes {
+            throw InferCapError.unreadableFile(
+                path: path, reason: "is \(size.intValue >> 20) MB, over the \(maxFileBytes >> 20) MB read for a requests file; sample it or give the mix as lengths")
+        }
+        guard var data = FileManager.default.contents(atPath: path) else {
             throw InferCapError.unreadableFile(path: path, reason: "no such file")
         }
+        // A UTF-8 byte-order mark, as spreadsheet exports write one.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw InferCapError.unreadableFile(path: path, reason: "not UTF-8 text")
         }
@@ -39,12 +48,15 @@ extension RequestMix {
                 }
             }
         } else {
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Any line end: "\r\n" is one Character, so a split on "\n" alone would not see it.
+            for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
                 let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 let fields = content.split { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\r" }
                 if fields.isEmpty { continue }
                 guard fields.count == 2, let input = Int(fields[0]), let output = Int(fields[1]) else {
-                    if number == 0 && fields.contains(where: { Int($0) == nil }) { continue }  // header
+                    // A header names its columns in words; a first line of numbers that are not
+                    // whole (`100000,8000.0`) is a request written wrongly, not a header.
+                    if number == 0 && fields.contains(where: { $0.contains(where: \.isLetter) }) { continue }
                     throw InferCapError.invalidField(
                         path: "\(path):\(number + 1)", field: "line", problem: "is not two whole numbers",
                         fix: "write one request per line as 'input_tokens,output_tokens'")

@@ -61,8 +61,10 @@ public struct RequestTrace: Sendable, Hashable {
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
             throw InferCapError.unreadableFile(path: path, reason: isDirectory.boolValue ? "is a directory, expected a trace file" : "cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw InferCapError.unreadableFile(path: path, reason: "not UTF-8 text") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        guard var text = String(data: data, encoding: .utf8) else { throw InferCapError.unreadableFile(path: path, reason: "not UTF-8 text") }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark
+        // Any line end ("\r\n" is one Character, so a split on "\n" alone would not see it).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
             .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespacesAndNewlines)) }
             .filter { !$0.text.isEmpty && !$0.text.hasPrefix("#") }
         guard let first = lines.first else {
