@@ -18,7 +18,7 @@ struct FleetSizeCommand: ParsableCommand {
 
     @Option(help: "Comma-separated accelerator ids to choose from.") var accelerators: String = "h20,h100-sxm,h200"
     @Option(name: .customLong("available"), help: "Chips on hand per type, e.g. h20=100000 (types without a count are unlimited).")
-    var available: String?
+    var available: [String] = []
     @Option(name: .customLong("requests-per-second"), help: "Peak requests per second.") var requestsPerSecond: Double?
     @Option(name: .customLong("tokens-per-day"), help: "Average tokens per day (see --count), e.g. 2e12.") var tokensPerDay: Double?
     @Option(help: "What --tokens-per-day counts: all (prompt + output) or output.") var count: Demand.TokenCount = .all
@@ -34,7 +34,7 @@ struct FleetSizeCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try fleet.catalogOptions.catalog()
-        let counts = try FleetOptions.assignments(available, flag: "--available").mapValues { try FleetOptions.whole($0, flag: "--available") }
+        let counts = try FleetOptions.assignments(FleetOptions.joined(available), flag: "--available").mapValues { try FleetOptions.whole($0, flag: "--available") }
         let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(accelerators), counts: counts))
         let demand = requestsPerSecond.map { Demand(requestsPerSecond: $0, peakToAverage: peakToAverage) }
             ?? Demand(tokensPerDay: tokensPerDay!, counting: count, peakToAverage: peakToAverage, mix: planner.request.mix)
@@ -50,16 +50,16 @@ struct FleetCapacityCommand: ParsableCommand {
         commandName: "capacity",
         abstract: "The largest demand a stockpile of chips serves within the SLOs, and the role each chip type takes.")
 
-    @Option(help: "Chips on hand, e.g. h20=1000000,h100-sxm=20000,ascend-910b-376t=200000.") var stockpile: String
+    @Option(help: "Chips on hand, e.g. h20=1000000,h100-sxm=20000,ascend-910b-376t=200000; repeatable.") var stockpile: [String]
     @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average (for tokens per day).") var peakToAverage: Double = 1
     @Option(help: "Also write the bar chart of chips per type and role (SVG) to this file.") var plot: String?
     @OptionGroup var fleet: FleetOptions
 
     func run() throws {
         let catalog = try fleet.catalogOptions.catalog()
-        let counts = try FleetOptions.assignments(stockpile, flag: "--stockpile").mapValues { try FleetOptions.whole($0, flag: "--stockpile") }
+        let counts = try FleetOptions.assignments(FleetOptions.joined(stockpile), flag: "--stockpile").mapValues { try FleetOptions.whole($0, flag: "--stockpile") }
         guard !counts.isEmpty else { throw ValidationError("--stockpile needs at least one id=count") }
-        let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(stockpile).map {
+        let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(FleetOptions.joined(stockpile) ?? "").map {
             String($0.split(separator: "=").first ?? "")
         }, counts: counts))
         let plan = try planner.capacity(peakToAverage: peakToAverage)

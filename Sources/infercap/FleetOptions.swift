@@ -30,9 +30,9 @@ struct FleetWorkloadOptions: ParsableArguments {
 struct FleetOptions: ParsableArguments {
     @Option(help: "Model id, alias or config.json path.") var model: String = "deepseek-r1"
     @OptionGroup var workload: FleetWorkloadOptions
-    @Option(help: "Purchase price per chip, e.g. ascend-910b-376t=15000 (USD).") var price: String?
-    @Option(help: "Rental per chip-hour, e.g. h800=2 (USD); used when no purchase price is known.") var rental: String?
-    @Option(help: "Chip power, e.g. ascend-910c=800 (W).") var power: String?
+    @Option(help: "Purchase price per chip, e.g. ascend-910b-376t=15000 (USD); repeatable.") var price: [String] = []
+    @Option(help: "Rental per chip-hour, e.g. h800=2 (USD), used when no purchase price is known; repeatable.") var rental: [String] = []
+    @Option(help: "Chip power, e.g. ascend-910c=800 (W); repeatable.") var power: [String] = []
     @Option(help: "auto, aggregated or disaggregated.") var serving: FleetRequest.ServingMode = .auto
     @Option(name: .customLong("kv-transfer"), help: "same-vendor or any-vendor: which pools KV caches may move between.")
     var kvTransfer: FleetRequest.KVTransfer = .sameVendor
@@ -52,9 +52,9 @@ struct FleetOptions: ParsableArguments {
 
     func request(accelerators: [String], counts: [String: Int]) throws -> FleetRequest {
         guard !accelerators.isEmpty else { throw ValidationError("name at least one accelerator") }
-        let prices = try Self.assignments(price, flag: "--price")
-        let rentals = try Self.assignments(rental, flag: "--rental")
-        let watts = try Self.assignments(power, flag: "--power")
+        let prices = try Self.assignments(Self.joined(price), flag: "--price")
+        let rentals = try Self.assignments(Self.joined(rental), flag: "--rental")
+        let watts = try Self.assignments(Self.joined(power), flag: "--power")
         for (flag, values) in [("--available/--stockpile", counts.mapValues(Double.init)), ("--price", prices), ("--rental", rentals), ("--power", watts)] {
             for key in values.keys where !accelerators.contains(key) {
                 throw ValidationError("\(flag) names '\(key)', which is not among the accelerators (\(accelerators.joined(separator: ",")))")
@@ -92,6 +92,10 @@ struct FleetOptions: ParsableArguments {
         }
     }
 
+    /// The values of a repeatable flag, joined as one comma-separated list (a repeated flag adds
+    /// to the list rather than silently replacing it).
+    static func joined(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: ",") }
+
     static func assignments(_ text: String?, flag: String) throws -> [String: Double] {
         guard let text else { return [:] }
         var result: [String: Double] = [:]
@@ -99,6 +103,9 @@ struct FleetOptions: ParsableArguments {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
                 throw ValidationError("\(flag) expects id=number pairs separated by commas, got '\(item)'")
+            }
+            if let earlier = result[parts[0]] {
+                throw ValidationError("\(flag) names \(parts[0]) twice (\(earlier.formatted()) and \(value.formatted())); give each id once")
             }
             result[parts[0]] = value
         }

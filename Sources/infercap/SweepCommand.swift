@@ -51,7 +51,7 @@ struct SweepCommand: ParsableCommand {
             : LatencySLO(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
         let request = SweepRequest(
             model: model,
-            accelerators: accelerators?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? [],
+            accelerators: try Self.names(accelerators),
             weightDTypes: dtypes, kvDType: kvDType, engine: engine, maxChips: maxChips, maxBatch: maxBatch, inputTokens: inputTokens,
             outputTokens: outputTokens, contextTokens: context, slo: slo, threads: threads,
             speculative: try speculativeOptions.speculative())
@@ -137,5 +137,18 @@ enum SweepFormatter {
     static func thin(_ points: [FrontierPoint], to count: Int) -> [FrontierPoint] {
         guard points.count > count else { return points }
         return (0..<count).map { points[Int((Double($0) * Double(points.count - 1) / Double(count - 1)).rounded())] }
+    }
+}
+
+extension SweepCommand {
+    /// The accelerator ids given; an empty `--accelerators` is refused rather than read as
+    /// "every chip" (leave the flag out for that).
+    static func names(_ text: String?) throws -> [String] {
+        guard let text else { return [] }
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else {
+            throw ValidationError("--accelerators names no accelerator; give ids, or leave the flag out to search every accelerator")
+        }
+        return names
     }
 }

@@ -52,6 +52,14 @@ struct FleetCommandTests {
         }
     }
 
+    @Test("A repeated --stockpile adds to the stockpile instead of replacing it")
+    func repeatedStockpile() throws {
+        let once = try CLIRunner.run("fleet capacity --model llama-3.1-8b --stockpile h100-sxm=100,h20=50 --format json")
+        let twice = try CLIRunner.run("fleet capacity --model llama-3.1-8b --stockpile h100-sxm=100 --stockpile h20=50 --format json")
+        #expect(once.status == 0 && twice.status == 0, "\(twice.stderr)")
+        #expect(once.stdout == twice.stdout)
+    }
+
     @Test("fleet claims rates each chip with the engine given, and names a bad engine or pair")
     func claimsEngines() throws {
         let result = try CLIRunner.run("fleet claims --models llama-3.1-8b --stockpile-chips 1000 --engines ascend-910b-376t=mindie,h20=sglang --format json")
@@ -75,6 +83,9 @@ struct FleetCommandTests {
         ("fleet size --accelerators h2O --requests-per-second 10", "did you mean"),
         ("fleet capacity --stockpile h20=lots", "id=number"),
         ("fleet capacity --stockpile h20=4", "too few chips"),
+        ("fleet capacity --stockpile h100-sxm=100 --stockpile h100-sxm=5", "names h100-sxm twice (100 and 5)"),
+        ("fleet size --accelerators h100-sxm --requests-per-second 10 --available h100-sxm=5,h100-sxm=600", "names h100-sxm twice"),
+        ("sweep --model llama-3.1-8b --accelerators ,", "names no accelerator"),
         ("fleet size --accelerators h20 --requests-per-second 10 --price h100-sxm=1", "not among the accelerators"),
         ("fleet size --accelerators h20 --requests-per-second 10 --ttft-percentile 20", "percentile"),
         ("fleet size --accelerators h20 --requests-per-second 10 --prefix-cache-hit-rate 1", "prefix cache"),
