@@ -81,33 +81,36 @@ struct FleetOptions: ParsableArguments {
     }
 
     /// Parses `a=1,b=2e3` into a dictionary.
-    /// `id=name` pairs separated by commas.
-    static func namePairs(_ text: String, flag: String) throws -> [(String, String)] {
+    /// `id=value` items separated by commas, each converted by `value` (nil = not a value of
+    /// the kind `expects` names: the whole flag is refused with the item).
+    static func pairs<Value>(_ text: String, flag: String, expects: String, value: (String) -> Value?) throws -> [(String, Value)] {
         try list(text).map { item in
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError("\(flag) expects id=name pairs separated by commas, got '\(item)'")
+            guard parts.count == 2, !parts[0].isEmpty, let converted = value(parts[1]) else {
+                throw ValidationError("\(flag) expects \(expects) pairs separated by commas, got '\(item)'")
             }
-            return (parts[0], parts[1])
+            return (parts[0], converted)
         }
+    }
+
+    /// `id=name` pairs separated by commas.
+    static func namePairs(_ text: String, flag: String) throws -> [(String, String)] {
+        try pairs(text, flag: flag, expects: "id=name") { $0.isEmpty ? nil : $0 }
     }
 
     /// The values of a repeatable flag, joined as one comma-separated list (a repeated flag adds
     /// to the list rather than silently replacing it).
     static func joined(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: ",") }
 
+    /// `id=number` pairs separated by commas, each id at most once.
     static func assignments(_ text: String?, flag: String) throws -> [String: Double] {
         guard let text else { return [:] }
         var result: [String: Double] = [:]
-        for item in list(text) {
-            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite else {
-                throw ValidationError("\(flag) expects id=number pairs separated by commas, got '\(item)'")
+        for (id, value) in try pairs(text, flag: flag, expects: "id=number", value: { Double($0).flatMap { $0.isFinite ? $0 : nil } }) {
+            if let earlier = result[id] {
+                throw ValidationError("\(flag) names \(id) twice (\(earlier.formatted()) and \(value.formatted())); give each id once")
             }
-            if let earlier = result[parts[0]] {
-                throw ValidationError("\(flag) names \(parts[0]) twice (\(earlier.formatted()) and \(value.formatted())); give each id once")
-            }
-            result[parts[0]] = value
+            result[id] = value
         }
         return result
     }

@@ -124,7 +124,13 @@ struct PoolRater {
             let p = point(batch)
             return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p) <= $0 } ?? true)
         }
-        if ttftModel == .simulate, let simulated = simulatedAggregated(requestClass, estimator, memory: memory) { return simulated.rate }
+        if ttftModel == .simulate {
+            switch simulatedAggregated(requestClass, estimator, memory: memory) {
+            case let .rated(rate): return rate
+            case .rejected: return nil
+            case .notSimulated: break
+            }
+        }
         guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: meets) else { return nil }
         let p = point(batch)
         let dp = Double(estimator.deployment.parallelism.dp)
@@ -138,23 +144,29 @@ struct PoolRater {
 
     /// The aggregated rate found by simulation: the largest Poisson arrival rate (bisection up to
     /// the largest batch's throughput) whose simulated TTFT at the SLO's percentile and mean TPOT
-    /// meet the SLOs. Dense data-parallel replicas are simulated one at a time. Nil when the
-    /// deployment cannot be simulated (speculative decoding), so the formulas rate it; a nil
-    /// `rate` when no rate meets the SLOs in simulation.
-    private func simulatedAggregated(_ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan) -> (rate: ClassRate?, Void)? {
-        guard estimator.deployment.speculative == nil else { return nil }
+    /// meet the SLOs. Dense data-parallel replicas are simulated one at a time.
+    private enum SimulatedRating {
+        /// The largest rate meeting the SLOs in simulation.
+        case rated(ClassRate)
+        /// No rate meets the SLOs in simulation: the option is dropped.
+        case rejected
+        /// The deployment cannot be simulated: the formulas rate it.
+        case notSimulated
+    }
+
+    private func simulatedAggregated(_ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan) -> SimulatedRating {
+        guard estimator.deployment.speculative == nil else { return .notSimulated }
         let layout = estimator.deployment.parallelism
         var replica = estimator
         var replicas = 1.0
         if layout.dp > 1, model.moe == nil {
             var deployment = estimator.deployment
             deployment.parallelism.dp = 1
-            guard let one = try? Estimator(model: model, deployment: deployment) else { return nil }
+            guard let one = try? Estimator(model: model, deployment: deployment) else { return .notSimulated }
             replica = one
             replicas = Double(layout.dp)
         }
-        guard let simulator = try? ServingSimulator(estimator: replica) else { return nil }
-        let rejected: (rate: ClassRate?, Void)? = (nil, ())
+        guard let simulator = try? ServingSimulator(estimator: replica) else { return .notSimulated }
         let input = mix.computedInputTokens(requestClass)
         func run(_ rate: Double) -> SimulationResult? {
             try? simulator.run(Traffic(
@@ -175,16 +187,16 @@ struct PoolRater {
         if let result = run(high), meets(result) { low = high; best = result }
         for _ in 0..<7 where best == nil || low < high {
             let middle = (low + high) / 2
-            guard let result = run(middle) else { return rejected }
+            guard let result = run(middle) else { return .rejected }
             if meets(result) { low = middle; best = result } else { high = middle }
             if high - low < 0.02 * high { break }
         }
-        guard let best, low > 0 else { return rejected }
-        return (ClassRate(
+        guard let best, low > 0 else { return .rejected }
+        return .rated(ClassRate(
             requestsPerSecond: low * replicas, batch: Int(best.meanDecodeBatch.rounded()),
             ttft: best.ttftPercentile(slo.ttftPercentile), tpot: best.tpot.mean / 1000,
             utilization: min(1, low * replica.prefillSecondsPerRequest(inputTokens: input) / Double(replica.deployment.parallelism.dp)),
-            networkBound: false), ())
+            networkBound: false))
     }
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {

@@ -26,31 +26,34 @@ public struct SeedClaimReport: Sendable, Hashable {
         public var decode: Double
         /// Fleet ratio per dollar of yearly cost (nil when a price is unknown).
         public var fleetPerDollar: Double?
-        /// Engine profile each chip was rated with (numerator, denominator).
-        public var engines: (numerator: String, denominator: String) = ("generic", "generic")
+        /// The engine profiles two chips were rated with.
+        public struct Engines: Sendable, Hashable {
+            /// Engine of the numerator chip.
+            public var numerator: String
+            /// Engine of the denominator chip.
+            public var denominator: String
+        }
+
+        /// A range of the ratio.
+        public struct Band: Sendable, Hashable {
+            /// Lower end.
+            public var low: Double
+            /// Upper end.
+            public var high: Double
+        }
+
+        /// Engine profile each chip was rated with.
+        public var engines = Engines(numerator: "generic", denominator: "generic")
         /// The fleet ratio's band from the validation residuals of the two chips' families
         /// (tokens/s per chip, predicted/measured at the 10th and 90th percentiles,
         /// `specs/calibration/confidence.json`): if chip A is over-predicted by up to `hA` and
         /// under by down to `lA`, and B likewise, the measured ratio lies in
         /// `fleet * [lB / hA, hB / lA]`. Both ends at once, so it is wider than either chip's
         /// band; nil when the catalog has no bands.
-        public var band: (low: Double, high: Double)?
+        public var band: Band?
         /// The bands' bases, e.g. `ascend-910b / tokens_per_second_per_chip (44 points)`.
         public var bandBasis: String = ""
 
-        public static func == (a: Ratio, b: Ratio) -> Bool {
-            a.model == b.model && a.numerator == b.numerator && a.denominator == b.denominator && a.claimed == b.claimed
-                && a.fleet == b.fleet && a.aggregated == b.aggregated && a.prefill == b.prefill && a.decode == b.decode
-                && a.fleetPerDollar == b.fleetPerDollar && a.engines == b.engines && a.band?.low == b.band?.low
-                && a.band?.high == b.band?.high && a.bandBasis == b.bandBasis && a.note == b.note
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(model)
-            hasher.combine(numerator)
-            hasher.combine(denominator)
-            hasher.combine(fleet)
-        }
         /// How many numerator chips replace one denominator chip (1 / fleet); nil when the
         /// numerator chip cannot serve the model within the SLOs.
         public var chipsToReplaceOne: Double? { fleet > 0 && fleet.isFinite ? 1 / fleet : nil }
@@ -169,8 +172,8 @@ extension FleetPlanner {
                     prefill: ratio(best(numerator, .prefill), best(denominator, .prefill)),
                     decode: ratio(best(numerator, .decode), best(denominator, .decode)),
                     fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { ratio(n, $0) } },
-                    engines: (engines[numerator] ?? "generic", engines[denominator] ?? "generic"),
-                    band: fleetRatio > 0 ? band.map { (fleetRatio * $0.band.low, fleetRatio * $0.band.high) } : nil,
+                    engines: .init(numerator: engines[numerator] ?? "generic", denominator: engines[denominator] ?? "generic"),
+                    band: fleetRatio > 0 ? band.map { .init(low: fleetRatio * $0.band.low, high: fleetRatio * $0.band.high) } : nil,
                     bandBasis: band?.basis ?? "", note: note.isEmpty ? nil : note))
             }
             let stockpile = try FleetPlanner(

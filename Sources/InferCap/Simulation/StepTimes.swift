@@ -18,6 +18,7 @@ final class StepTimes {
     private let workspace = BatchedDecode.Workspace()
     private var decodeTables: [Int: [Double]] = [:]
     private var prefillTable: [Int: Double] = [:]
+    private var shortPrefillTable: [Int: Double] = [:]
     private static let contextRatio = 1.02
     private static let prefillGrid = 64
 
@@ -57,7 +58,13 @@ final class StepTimes {
             prefillTable[multiple] = seconds
             return seconds
         }
-        if tokens < grid { return estimator.prefillSeconds(inputTokens: tokens) }
+        if tokens < grid {
+            // Below the grid, exactly (cached by token count: short prompts recur every iteration).
+            if let known = shortPrefillTable[tokens] { return known }
+            let seconds = estimator.prefillSeconds(inputTokens: tokens)
+            shortPrefillTable[tokens] = seconds
+            return seconds
+        }
         let low = tokens / grid
         let fraction = Double(tokens - low * grid) / Double(grid)
         return fraction == 0 ? at(low) : at(low) + fraction * (at(low + 1) - at(low))
@@ -87,8 +94,19 @@ final class StepTimes {
         let position = meanTokens / grid
         let low = max(0, Int(position.rounded(.down)))
         let fraction = position - Double(low)
-        let base = low == 0 ? estimator.evaluator.evaluate(.prefill(requests: Double(requests), promptTokens: max(1, meanTokens))).latencySeconds : at(low)
+        let base = low == 0 ? shortBatch(requests: requests, meanTokens: meanTokens) : at(low)
         return fraction == 0 || low == 0 ? base : base + fraction * (at(low + 1) - base)
+    }
+
+    private var shortBatchTable: [SIMD2<Double>: Double] = [:]
+
+    /// A batch of prompts shorter than the grid on average, exactly, cached by shape.
+    private func shortBatch(requests: Int, meanTokens: Double) -> Double {
+        let key = SIMD2(Double(requests), meanTokens)
+        if let known = shortBatchTable[key] { return known }
+        let seconds = estimator.evaluator.evaluate(.prefill(requests: Double(requests), promptTokens: max(1, meanTokens))).latencySeconds
+        shortBatchTable[key] = seconds
+        return seconds
     }
 
     /// The fixed cost of a forward pass with nothing decoding: a one-token prefill.

@@ -25,10 +25,7 @@ public struct CrossValidation: Sendable, Encodable {
         let points = try ReplayFit.crossValidate(set, catalog: catalog, grids: grids)
         let families = Dictionary(set.points.map { ($0.id, (try? catalog.accelerator(named: $0.accelerator ?? "").family) ?? "?") }) { a, _ in a }
         func summaries(_ key: (ReplayFit.HeldOutPoint) -> String) -> [ValidationReport.Summary] {
-            let grouped = Dictionary(grouping: points.filter { $0.error != nil }) { "\(key($0)) / \($0.metric)" }
-            return grouped.keys.sorted().compactMap { group in
-                ErrorStatistics(grouped[group]!.map { ($0.id, $0.error!) }).map { ValidationReport.Summary(group: group, statistics: $0) }
-            }
+            ValidationReport.Summary.grouped(points, by: { "\(key($0)) / \($0.metric)" }, id: \.id, error: \.error)
         }
         return CrossValidation(
             points: points, byEngine: summaries(\.engine), byCampaign: summaries(\.campaign),

@@ -59,10 +59,7 @@ public struct ModelCrossValidation: Sendable, Encodable {
             points += held
         }
         func summaries(_ key: (ReplayFit.HeldOutPoint) -> String) -> [ValidationReport.Summary] {
-            let grouped = Dictionary(grouping: points.filter { $0.error != nil }, by: key)
-            return grouped.keys.sorted().compactMap { group in
-                ErrorStatistics(grouped[group]!.map { ($0.id, $0.error!) }).map { ValidationReport.Summary(group: group, statistics: $0) }
-            }
+            ValidationReport.Summary.grouped(points, by: key, id: \.id, error: \.error)
         }
         return ModelCrossValidation(
             points: points, byMetric: summaries { $0.metric }, byModel: summaries { "\($0.campaign) / \($0.metric)" }, folds: folds)

@@ -70,9 +70,10 @@ public struct SimulatedValidation: Sendable, Encodable {
         let replay = Replay(catalog: catalog)
         let points = set.points.filter { $0.replayable && $0.mode == .aggregated && include($0) }
             .filter { [.ttftSeconds, .tpotSeconds, .outputTokensPerSecondPerChip].contains($0.metric) }
-        let outcomes = Slots<Result<Row, Failure>>(count: points.count)
+        let outcomes = Slots<Result<Row, Replay.Failure>>(count: points.count)
+        let memo = Memo()
         DispatchQueue.concurrentPerform(iterations: points.count) { index in
-            outcomes.set(index, simulate(points[index], replay: replay))
+            outcomes.set(index, simulate(points[index], replay: replay, memo: memo))
         }
         var rows: [Row] = []
         var skipped: [ValidationReport.Skipped] = []
@@ -83,11 +84,7 @@ public struct SimulatedValidation: Sendable, Encodable {
             }
         }
         func summaries(_ rows: [Row], _ key: (Row) -> String, error: (Row) -> Double? = { $0.error }) -> [ValidationReport.Summary] {
-            let grouped = Dictionary(grouping: rows, by: key)
-            return grouped.keys.sorted().compactMap { group in
-                ErrorStatistics(grouped[group]!.compactMap { row in error(row).map { (row.id, $0) } })
-                    .map { ValidationReport.Summary(group: group, statistics: $0) }
-            }
+            ValidationReport.Summary.grouped(rows, by: key, id: \.id, error: error)
         }
         let assumedTTFT = rows.filter { $0.metric == "ttft" && $0.assumedRequests }
         let sensitivity = summaries(assumedTTFT, { _ in "ttft, half the assumed requests" }, error: { $0.errorAtHalfRequests })
@@ -98,15 +95,50 @@ public struct SimulatedValidation: Sendable, Encodable {
             byCampaign: summaries(rows) { "\($0.campaign) / \($0.metric)" }, ttftSensitivity: sensitivity)
     }
 
-    struct Failure: Error { var reason: String }
+    /// Runs already simulated, by benchmark setting and request count: a benchmark's TTFT, TPOT
+    /// and throughput points (and the TTFT sensitivity runs) share one simulation each.
+    final class Memo: @unchecked Sendable {
+        struct Key: Hashable {
+            var setting: ReferencePoint
+            var requests: Int
+        }
+        private var results: [Key: SimulationResult] = [:]
+        private let lock = NSLock()
+
+        /// The point with everything that does not change its simulation cleared.
+        static func setting(_ point: ReferencePoint) -> ReferencePoint {
+            var setting = point
+            setting.id = ""
+            setting.source = ""
+            setting.campaign = ""
+            setting.confidence = ""
+            setting.metric = .tpotSeconds
+            setting.value = 1
+            setting.split = ""
+            setting.notes = ""
+            return setting
+        }
+
+        func result(_ key: Key, run: () throws -> SimulationResult) rethrows -> SimulationResult {
+            lock.lock()
+            let known = results[key]
+            lock.unlock()
+            if let known { return known }
+            let result = try run()
+            lock.lock()
+            results[key] = result
+            lock.unlock()
+            return result
+        }
+    }
 
     /// Simulates one point.
-    static func simulate(_ point: ReferencePoint, replay: Replay) -> Result<Row, Failure> {
-        guard point.speculative == nil else { return .failure(Failure(reason: "speculative decoding is not simulated yet")) }
+    static func simulate(_ point: ReferencePoint, replay: Replay, memo: Memo = Memo()) -> Result<Row, Replay.Failure> {
+        guard point.speculative == nil else { return .failure(Replay.Failure(reason: "speculative decoding is not simulated yet")) }
         let estimator: Estimator, input: Int
         do { (estimator, input) = try replay.prepare(point) } catch let failure as Replay.Failure {
-            return .failure(Failure(reason: failure.reason))
-        } catch { return .failure(Failure(reason: "model refuses it: \(error)")) }
+            return .failure(failure)
+        } catch { return .failure(Replay.Failure(reason: "model refuses it: \(error)")) }
         let layout = estimator.deployment.parallelism
         var simulated = estimator
         var groups = layout.dp
@@ -115,7 +147,7 @@ public struct SimulatedValidation: Sendable, Encodable {
             var deployment = estimator.deployment
             deployment.parallelism.dp = 1
             guard let one = try? Estimator(model: estimator.model, deployment: deployment) else {
-                return .failure(Failure(reason: "one replica of the layout does not build"))
+                return .failure(Replay.Failure(reason: "one replica of the layout does not build"))
             }
             simulated = one
             groups = 1
@@ -130,12 +162,16 @@ public struct SimulatedValidation: Sendable, Encodable {
         }
         let clients = point.batch.map { $0 * groups }
         guard clients != nil || point.requestsPerSecond != nil else {
-            return .failure(Failure(reason: "neither a concurrency (batch) nor a request rate: a max-load point has no benchmark protocol to simulate"))
+            return .failure(Replay.Failure(reason: "neither a concurrency (batch) nor a request rate: a max-load point has no benchmark protocol to simulate"))
         }
         let assumed = requestsStated == nil
         let requests = requestsStated ?? (clients.map { $0 * assumedWaves } ?? 200)
+        let setting = Memo.setting(point)
         func value(_ requests: Int) throws -> Double {
-            let result = try ServingSimulator(estimator: simulated).run(traffic(max(requests, clients ?? 1)))
+            let count = max(requests, clients ?? 1)
+            let result = try memo.result(Memo.Key(setting: setting, requests: count)) {
+                try ServingSimulator(estimator: simulated).run(traffic(count))
+            }
             switch point.metric {
             case .ttftSeconds: return result.ttft.mean / 1000
             case .tpotSeconds: return result.tpot.mean / 1000
@@ -153,9 +189,9 @@ public struct SimulatedValidation: Sendable, Encodable {
             }
             return .success(row)
         } catch let error as InferCapError {
-            return .failure(Failure(reason: "simulation refuses it: \(error.description)"))
+            return .failure(Replay.Failure(reason: "simulation refuses it: \(error.description)"))
         } catch {
-            return .failure(Failure(reason: "\(error)"))
+            return .failure(Replay.Failure(reason: "\(error)"))
         }
     }
 }

@@ -125,9 +125,7 @@ public struct ValidationReport: Sendable, Encodable {
         self.rows = rows
         self.skipped = skipped
         func summaries(_ rows: [Row], key: (Row) -> String) -> [Summary] {
-            Dictionary(grouping: rows, by: key).compactMap { group, members in
-                ErrorStatistics(members.map { ($0.id, $0.error) }).map { Summary(group: group, statistics: $0) }
-            }.sorted { $0.group < $1.group }
+            Summary.grouped(rows, by: key, id: \.id, error: \.error)
         }
         byAccelerator = summaries(rows) { "\($0.accelerator) / \($0.metric)" }
         byMetric = summaries(rows) { $0.metric }
@@ -147,5 +145,18 @@ public struct ValidationReport: Sendable, Encodable {
         byMetricReplayFittedEngines = summaries(rows.filter(\.replayFitted)) { $0.metric }
         byModel = summaries(rows) { "\($0.model) / \($0.metric)" }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
+    }
+}
+
+extension ValidationReport.Summary {
+    /// One summary per group of `items` (named by `key`), sorted by name, over the items that
+    /// have an error; a group without any is left out.
+    static func grouped<Item>(
+        _ items: [Item], by key: (Item) -> String, id: (Item) -> String, error: (Item) -> Double?
+    ) -> [ValidationReport.Summary] {
+        let grouped = Dictionary(grouping: items.filter { error($0) != nil }, by: key)
+        return grouped.keys.sorted().compactMap { group in
+            ErrorStatistics(grouped[group]!.map { (id($0), error($0)!) }).map { ValidationReport.Summary(group: group, statistics: $0) }
+        }
     }
 }
