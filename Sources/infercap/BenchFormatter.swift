@@ -5,6 +5,7 @@ import InferCap
 enum BenchFormatter {
     static func render(_ results: [ScenarioResult], format: OutputFormat, timing: Bool) throws -> String {
         if format == .json { return try Flatten.json(results.map { Row($0, timing: timing) }) }
+        if format == .csv { return csv(results, timing: timing).render() }
         var header = ["scenario", "model", "accelerators", "question", "result", "details"]
         if timing { header.append("wall ms") }
         let rows = results.map { result in
@@ -17,13 +18,34 @@ enum BenchFormatter {
         }
         let table = TextTable(header: header, rows: rows)
         switch format {
-        case .csv: return table.csv()
         case .markdown: return table.markdown()
         default:
             guard timing else { return table.plain() }
             let total = results.reduce(0) { $0 + $1.wallSeconds }
             return table.plain() + "\n\n\(results.count) scenarios in \(String(format: "%.2f", total)) s"
         }
+    }
+
+    /// One row per scenario: the headline as a number and its unit, the deployment, the
+    /// secondary figures as text.
+    static func csv(_ results: [ScenarioResult], timing: Bool) -> CSVTable {
+        var columns = [
+            "scenario", "kind", "model", "accelerators", "question", "result_name", "result_value", "result_unit", "accelerator", "tp", "pp",
+            "ep", "dp", "weight_dtype", "batch", "ttft_seconds", "tpot_seconds", "details",
+        ]
+        if timing { columns.append("wall_seconds") }
+        return CSVTable(columns: columns, rows: results.map { result in
+            let s = result.scenario, l = result.parallelism
+            var row: [CSVTable.Cell] = [
+                .text(s.id), .text(s.kind.rawValue), .text(s.model), .text(s.accelerators.joined(separator: " ")), .text(s.question),
+                .text(result.headline.name), .number(result.headline.value), .text(result.headline.unit), .text(result.accelerator ?? ""),
+                .integer(l?.tp), .integer(l?.pp), .integer(l?.ep), .integer(l?.dp), .text(result.weightDType?.rawValue ?? ""),
+                .integer(result.batch), .number(result.ttftSeconds), .number(result.tpotSeconds),
+                .text(result.details.map { "\($0.name) \(number($0.value))\($0.unit.isEmpty ? "" : " \($0.unit)")" }.joined(separator: "; ")),
+            ]
+            if timing { row.append(.number(result.wallSeconds)) }
+            return row
+        })
     }
 
     /// The deployment behind the headline, then the secondary figures.

@@ -31,18 +31,22 @@ struct CompareCommand: ParsableCommand {
         let estimates = comparison.estimates
         let workload = comparison.workload
         let table = TextTable(
-            header: ["accelerator", "chips", "layout", "weights", "batch/rank", "TTFT", "TPOT", "tok/s/user", "out tok/s/chip", "prefill tok/s/chip"],
+            header: [
+                "accelerator", "chips", "layout", "weights", "batch/rank", "TTFT (serving)", "TPOT", "tok/s/user", "out tok/s/chip",
+                "out tok/s", "req/s", "prefill tok/s/chip",
+            ],
             rows: estimates.map { e in
                 let p = e.parallelism
                 return [
                     e.accelerator, "\(e.chips)", "tp\(p.tp) pp\(p.pp) ep\(p.ep) dp\(p.dp)", e.weightDType.rawValue, "\(e.batch)",
                     Units.ms(e.serving.ttftSeconds), Units.ms(e.serving.tpotSeconds), Units.rate(e.serving.tokensPerSecondPerUser),
-                    Units.rate(e.serving.outputTokensPerSecondPerChip), Units.rate(e.prefill.tokensPerSecondPerChip),
+                    Units.rate(e.serving.outputTokensPerSecondPerChip), Units.rate(e.serving.outputTokensPerSecondPerChip * Double(e.chips)),
+                    Units.rate(e.serving.requestsPerSecond), Units.rate(e.prefill.tokensPerSecondPerChip),
                 ]
             })
         switch format {
         case .json: print(try Flatten.json(estimates))
-        case .csv: print(table.csv())
+        case .csv: print(try EstimateFormatter.csv(estimates))
         case .markdown: print(table.markdown())
         case .table:
             var header = "\(model): \(workload.inputTokens) input / \(workload.outputTokens) output tokens, \(workloadOptions.kvDType.rawValue) KV"

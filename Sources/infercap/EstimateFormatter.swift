@@ -5,13 +5,20 @@ enum EstimateFormatter {
     static func render(_ e: Estimate, format: OutputFormat) throws -> String {
         switch format {
         case .json: return try Flatten.json(e)
-        case .csv:
-            let pairs = try Flatten.pairs(e).filter { !$0.0.hasPrefix("breakdown") }
-            return TextTable(header: pairs.map(\.0), rows: [pairs.map(\.1)]).csv()
+        case .csv: return try csv([e])
         case .markdown: return summary(e).markdown() + breakdownTables(e, markdown: true)
         case .table:
             return headline(e) + "\n\n" + summary(e).plain() + breakdownTables(e, markdown: false) + confidence(e) + notes(e)
         }
+    }
+
+    /// One row per estimate: every JSON field but the breakdown as a snake_case column, plus
+    /// the deployment's total output tokens/s.
+    static func csv(_ estimates: [Estimate]) throws -> String {
+        try CSVTable(records: estimates.map { e in
+            try Flatten.values(e).filter { !$0.key.hasPrefix("breakdown") }
+                + [("serving.output_tokens_per_second", .number(e.serving.outputTokensPerSecondPerChip * Double(e.chips)))]
+        }).render()
     }
 
     static func headline(_ e: Estimate) -> String {
@@ -30,13 +37,15 @@ enum EstimateFormatter {
             ["KV capacity per chip", "\(Units.gb(m.kvCapacityBytesPerChip)) (\(Units.grouped(Int(m.kvTokensPerChip))) tokens)"],
             ["max batch per rank", "\(m.maxBatch)"],
             ["batch per rank (\(e.batchSource))", "\(e.batch)"],
-            ["prefill \(e.prefill.inputTokens) tokens (TTFT)", Units.ms(e.prefill.seconds)],
+            ["prefill of one \(Units.grouped(e.prefill.inputTokens))-token prompt, unloaded", Units.ms(e.prefill.seconds)],
             ["prefill tokens/s per chip", Units.rate(e.prefill.tokensPerSecondPerChip)],
             ["decode step at \(e.decode.contextTokens) context", Units.ms(e.decode.stepSeconds)],
             ["decode tokens/s per chip", Units.rate(e.decode.tokensPerSecondPerChip)],
+            ["serving TTFT at this load (prefill + wait)", Units.ms(e.serving.ttftSeconds)],
             ["serving TPOT", Units.ms(e.serving.tpotSeconds)],
             ["serving tokens/s per user", Units.rate(e.serving.tokensPerSecondPerUser)],
             ["serving output tokens/s per chip", Units.rate(e.serving.outputTokensPerSecondPerChip)],
+            ["output tokens/s (deployment)", Units.rate(e.serving.outputTokensPerSecondPerChip * Double(e.chips))],
             ["requests/s (deployment)", Units.rate(e.serving.requestsPerSecond)],
         ])
     }

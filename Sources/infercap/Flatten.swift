@@ -1,17 +1,38 @@
 import Foundation
 
-/// Turns an encodable value into ordered (dotted key, text) pairs, for CSV and markdown.
+/// Turns an encodable value into its JSON leaves by dotted key, for CSV and key-value tables.
 enum Flatten {
+    /// (dotted key, text) pairs, for key-value tables.
     static func pairs<T: Encodable>(_ value: T) throws -> [(String, String)] {
+        try leaves(value).map { ($0.0, text($0.1)) }
+    }
+
+    /// (dotted key, CSV cell) pairs: numbers stay numbers, null is a missing number.
+    static func values<T: Encodable>(_ value: T) throws -> [(key: String, cell: CSVTable.Cell)] {
+        try leaves(value).map { key, leaf in
+            if let number = leaf as? NSNumber {
+                switch String(cString: number.objCType) {
+                case "c": break  // a Bool: "true" / "false" below
+                case "d", "f": return (key, .number(number.doubleValue))
+                default: return (key, .integer(number.intValue))
+                }
+            }
+            if leaf is NSNull { return (key, .number(nil)) }
+            return (key, .text(text(leaf)))
+        }
+    }
+
+    private static func leaves<T: Encodable>(_ value: T) throws -> [(String, Any)] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let object = try JSONSerialization.jsonObject(with: encoder.encode(value))
-        var result: [(String, String)] = []
+        var result: [(String, Any)] = []
         walk(object, prefix: "", into: &result)
         return result
     }
 
-    private static func walk(_ value: Any, prefix: String, into result: inout [(String, String)]) {
+    /// Leaves of a JSON object by dotted key; an array of scalars is one "; "-joined text.
+    private static func walk(_ value: Any, prefix: String, into result: inout [(String, Any)]) {
         switch value {
         case let object as [String: Any]:
             for key in object.keys.sorted() { walk(object[key]!, prefix: prefix.isEmpty ? key : "\(prefix).\(key)", into: &result) }
@@ -22,7 +43,7 @@ enum Flatten {
                 for (index, item) in array.enumerated() { walk(item, prefix: "\(prefix)[\(index)]", into: &result) }
             }
         default:
-            result.append((prefix, text(value)))
+            result.append((prefix, value))
         }
     }
 

@@ -7,7 +7,7 @@ enum FleetFormatter {
         let plans = sizing.alone + [sizing.bestMix]
         switch format {
         case .json: return try Flatten.json(sizing)
-        case .csv: return poolTable(plans).csv()
+        case .csv: return poolCSV(plans).render()
         case .markdown:
             return [summaryTable(plans).markdown(), poolTable(plans).markdown(), unable(sizing)].filter { !$0.isEmpty }.joined(separator: "\n\n")
         case .table:
@@ -22,7 +22,7 @@ enum FleetFormatter {
     static func capacity(_ plan: FleetPlan, request: FleetRequest, format: OutputFormat) throws -> String {
         switch format {
         case .json: return try Flatten.json(plan)
-        case .csv: return poolTable([plan]).csv()
+        case .csv: return poolCSV([plan]).render()
         case .markdown: return [capacityTable(plan).markdown(), poolTable([plan]).markdown()].joined(separator: "\n\n")
         case .table:
             return [headline(request), capacityTable(plan).plain(), poolTable([plan]).plain(), notes([plan])]
@@ -53,7 +53,7 @@ enum FleetFormatter {
             })
         switch format {
         case .json: return try Flatten.json(report)
-        case .csv: return ratios.csv() + "\n\n" + stockpiles.csv()
+        case .csv: return claimsCSV(report).render()
         case .markdown: return ratios.markdown() + "\n\n" + stockpiles.markdown()
         case .table:
             var header = "Seed claims at TPOT ≤ \(slo.tpotSeconds.map(Units.ms) ?? "-"), TTFT p\(Int(slo.ttftPercentile * 100)) ≤ \(slo.ttftSeconds.map(Units.ms) ?? "-")"
@@ -120,6 +120,57 @@ enum FleetFormatter {
                         o.batch > 0 ? "\(o.batch)" : "-", o.ttftSeconds.map(Units.ms) ?? "-", o.tpotSeconds.map(Units.ms) ?? "-",
                     ]
                 }
+            })
+    }
+
+    /// One row per pool, with its plan's totals repeated on each row (numbers only, SI units).
+    static func poolCSV(_ plans: [FleetPlan]) -> CSVTable {
+        CSVTable(
+            columns: [
+                "plan", "accelerator", "role", "tp", "pp", "ep", "dp", "weight_dtype", "instances", "chips",
+                "requests_per_second_per_instance", "requests_per_second", "output_tokens_per_second", "batch", "ttft_seconds",
+                "tpot_seconds", "plan_chips", "plan_requests_per_second", "plan_output_tokens_per_second", "plan_tokens_per_day",
+                "plan_capex_usd", "plan_opex_usd_per_year", "plan_annual_cost_usd", "plan_usd_per_million_output_tokens", "plan_megawatts",
+                "plan_proven_optimal", "plan_optimality_gap",
+            ],
+            rows: plans.flatMap { plan in
+                plan.pools.map { pool in
+                    let o = pool.option
+                    let p = o.parallelism
+                    let output: Double? = o.role == .prefill ? nil : pool.capacityRequestsPerSecond * plan.meanOutputTokens
+                    return [
+                        .text(plan.label), .text(o.accelerator), .text(o.role.rawValue), .integer(p.tp), .integer(p.pp), .integer(p.ep),
+                        .integer(p.dp), .text(o.weightDType.rawValue), .integer(pool.instances), .integer(pool.chips),
+                        .number(o.requestsPerSecond), .number(pool.capacityRequestsPerSecond), .number(output),
+                        .integer(o.batch > 0 ? o.batch : nil), .number(o.ttftSeconds), .number(o.tpotSeconds), .integer(plan.chips),
+                        .number(plan.requestsPerSecond), .number(plan.outputTokensPerSecond), .number(plan.tokensPerDay),
+                        .number(plan.capexUSD), .number(plan.opexUSDPerYear), .number(plan.annualCostUSD),
+                        .number(plan.usdPerMillionOutputTokens), .number(plan.megawatts), .text(plan.provenOptimal ? "true" : "false"),
+                        .number(plan.optimalityGap),
+                    ]
+                }
+            })
+    }
+
+    /// One row per claimed ratio (ratios as fractions, not percent), with its model's
+    /// H20-stockpile figures repeated on each row.
+    static func claimsCSV(_ report: SeedClaimReport) -> CSVTable {
+        CSVTable(
+            columns: [
+                "model", "numerator", "denominator", "numerator_engine", "denominator_engine", "claimed_ratio", "fleet_ratio",
+                "band_low_ratio", "band_high_ratio", "aggregated_ratio", "prefill_ratio", "decode_ratio", "fleet_per_dollar_ratio",
+                "chips_to_replace_one", "note", "stockpile_chips", "stockpile_requests_per_second", "stockpile_tokens_per_day",
+                "volume_tokens", "volume_seconds",
+            ],
+            rows: report.ratios.map { r in
+                let s = report.stockpiles.first { $0.model == r.model }
+                return [
+                    .text(r.model), .text(r.numerator), .text(r.denominator), .text(r.engines.numerator), .text(r.engines.denominator),
+                    .number(r.claimed), .number(r.fleet), .number(r.band?.low), .number(r.band?.high), .number(r.aggregated),
+                    .number(r.prefill), .number(r.decode), .number(r.fleetPerDollar), .number(r.chipsToReplaceOne), .text(r.note ?? ""),
+                    .integer(s?.plan.chips), .number(s?.plan.requestsPerSecond), .number(s?.plan.tokensPerDay), .number(s?.volumeTokens),
+                    .number(s?.seconds),
+                ]
             })
     }
 

@@ -25,7 +25,19 @@ struct ListCommand: ParsableCommand {
                         String(format: "%.0f", a.scaleUp.bytesPerSecondPerDirection / 1e9), "\(a.scaleUp.domainSize)",
                     ]
                 })
-            try emit(table, json: catalog.accelerators)
+            let csv = CSVTable(
+                columns: [
+                    "id", "name", "vendor", "family", "bf16_flops_per_second", "fp8_flops_per_second", "int8_ops_per_second",
+                    "memory_bytes", "memory_bytes_per_second", "scale_up_bytes_per_second_per_direction", "scale_up_domain_size",
+                ],
+                rows: catalog.accelerators.map { a in
+                    [
+                        .text(a.id), .text(a.name), .text(a.vendor), .text(a.family), .number(a.peakFlopsPerSecond(.bf16)),
+                        .number(a.denseFlopsPerSecond[.fp8]), .number(a.denseFlopsPerSecond[.int8]), .number(a.memoryBytes),
+                        .number(a.memoryBytesPerSecond), .number(a.scaleUp.bytesPerSecondPerDirection), .integer(a.scaleUp.domainSize),
+                    ]
+                })
+            try emit(table, csv: csv, json: catalog.accelerators)
         case .models:
             let table = TextTable(
                 header: ["id", "name", "type", "params", "active", "layers", "attention", "experts"],
@@ -38,15 +50,25 @@ struct ListCommand: ParsableCommand {
                         Units.billions(m.activeParameters), "\(m.layerCount)", attention, experts,
                     ]
                 })
-            try emit(table, json: catalog.models.map(ModelSummary.init))
+            let csv = CSVTable(
+                columns: ["id", "name", "model_type", "parameters", "active_parameters", "layers", "attention", "experts_per_token", "experts"],
+                rows: catalog.models.map { entry in
+                    let m = entry.architecture
+                    return [
+                        .text(entry.id), .text(m.name), .text(m.modelType), .number(m.totalParameters), .number(m.activeParameters),
+                        .integer(m.layerCount), .text(ModelSummary.attentionLabel(m)), .integer(m.moe?.expertsPerToken),
+                        .integer(m.moe?.expertCount),
+                    ]
+                })
+            try emit(table, csv: csv, json: catalog.models.map(ModelSummary.init))
         }
     }
 
-    private func emit<T: Encodable>(_ table: TextTable, json: T) throws {
+    private func emit<T: Encodable>(_ table: TextTable, csv: CSVTable, json: T) throws {
         switch format {
         case .table: print(table.plain())
         case .markdown: print(table.markdown())
-        case .csv: print(table.csv())
+        case .csv: print(csv.render())
         case .json: print(try Flatten.json(json))
         }
     }

@@ -84,7 +84,7 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .table: print(table.plain())
         case .markdown: print(table.markdown())
-        case .csv: print(table.csv())
+        case .csv: print(try CSVTable(records: [Flatten.values(value)]).render())  // one row: the JSON's fields as columns
         case .json: print(try Flatten.json(value))
         }
     }

@@ -31,7 +31,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Seed of the arrivals and lengths.") var seed: UInt64 = 0
     @Option(name: .customLong("tpot-slo-ms"), help: "Goodput: largest TPOT, ms.") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Goodput: largest TTFT, ms.") var ttftSLOMilliseconds: Double?
-    @Option(help: "table, json or csv") var format: OutputFormat = .table
+    @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
@@ -70,7 +70,12 @@ enum SimulateFormatter {
             var object = try JSONSerialization.jsonObject(with: Data(try Flatten.json(result).utf8)) as? [String: Any] ?? [:]
             object["request_goodput"] = goodput
             return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self)
-        case .csv, .markdown, .table:
+        case .csv:
+            // One row under vLLM's result keys (as `vllm bench serve --save-result` writes them).
+            var values = try Flatten.values(result)
+            if let goodput { values.append(("request_goodput", .number(goodput))) }
+            return CSVTable(records: [values.sorted { $0.key < $1.key }]).render()
+        case .markdown, .table:
             var rows: [[String]] = [
                 ["Successful requests", "\(result.completed)"],
                 ["Benchmark duration (s)", String(format: "%.2f", result.durationSeconds)],
@@ -90,7 +95,6 @@ enum SimulateFormatter {
             rows.append(["Mean concurrency", String(format: "%.1f", result.meanConcurrency)])
             rows.append(["Preemptions", "\(result.preemptions)"])
             let table = TextTable(header: ["metric", "value"], rows: rows)
-            if format == .csv { return table.csv() }
             var out = format == .markdown ? table.markdown() : table.plain()
             if result.overloaded {
                 out += String(format: "\noverloaded: requests arrived faster than served (the last quarter waited much longer for a first token); sustainable about %.2f req/s", result.requestThroughput)

@@ -104,8 +104,21 @@ enum SweepFormatter {
         switch format {
         case .json: return try Flatten.json(result)
         case .csv:
-            let rows = result.frontiers.flatMap { frontier in frontier.points.map(row) }
-            return TextTable(header: header, rows: rows).csv()
+            return CSVTable(
+                columns: [
+                    "accelerator", "chips", "tp", "pp", "ep", "dp", "weight_dtype", "batch", "output_tokens_per_second_per_user",
+                    "output_tokens_per_second_per_chip", "output_tokens_per_second", "tpot_seconds", "ttft_seconds",
+                ],
+                rows: result.frontiers.flatMap(\.points).map { p in
+                    let l = p.parallelism
+                    return [
+                        .text(p.accelerator), .integer(p.chips), .integer(l.tp), .integer(l.pp), .integer(l.ep), .integer(l.dp),
+                        .text(p.weightDType.rawValue), .integer(p.batch), .number(p.tokensPerSecondPerUser),
+                        .number(p.outputTokensPerSecondPerChip), .number(p.outputTokensPerSecondPerChip * Double(p.chips)),
+                        .number(p.tpotSeconds), .number(p.ttftSeconds),
+                    ]
+                }
+            ).render()
         case .table, .markdown:
             var out: [String] = []
             for frontier in result.frontiers {
@@ -123,13 +136,14 @@ enum SweepFormatter {
         }
     }
 
-    static let header = ["accelerator", "chips", "layout", "weights", "batch", "tok/s/user", "out tok/s/chip", "TPOT", "TTFT"]
+    static let header = ["accelerator", "chips", "layout", "weights", "batch", "tok/s/user", "out tok/s/chip", "out tok/s", "TPOT", "TTFT (serving)"]
 
     static func row(_ p: FrontierPoint) -> [String] {
         let l = p.parallelism
         return [
             p.accelerator, "\(p.chips)", "tp\(l.tp) pp\(l.pp) ep\(l.ep) dp\(l.dp)", p.weightDType.rawValue, "\(p.batch)",
-            Units.rate(p.tokensPerSecondPerUser), Units.rate(p.outputTokensPerSecondPerChip), Units.ms(p.tpotSeconds), Units.ms(p.ttftSeconds),
+            Units.rate(p.tokensPerSecondPerUser), Units.rate(p.outputTokensPerSecondPerChip),
+            Units.rate(p.outputTokensPerSecondPerChip * Double(p.chips)), Units.ms(p.tpotSeconds), Units.ms(p.ttftSeconds),
         ]
     }
 
