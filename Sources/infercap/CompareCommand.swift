@@ -15,6 +15,8 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "Model id, alias or config.json path.") var model: String = "deepseek-r1"
     @Option(help: "Comma-separated accelerator ids.") var accelerators: String = "h20,h100-sxm,ascend-910b-376t"
+    @Option(help: "Each chip at exactly this many chips, every layout and weight precision of that size searched (default: each chip's best standard layout).")
+    var chips: Int?
     @OptionGroup var workloadOptions: WorkloadOptions
     @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
@@ -27,7 +29,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = try catalog.compare(ComparisonRequest(
             model: model, accelerators: names, weightDType: workloadOptions.weightDType, kvDType: workloadOptions.kvDType,
             engine: workloadOptions.engine, workload: workloadOptions.workload,
-            speculative: try speculativeOptions.speculative()))
+            speculative: try speculativeOptions.speculative(), chips: chips))
         let estimates = comparison.estimates
         let workload = comparison.workload
         let table = TextTable(

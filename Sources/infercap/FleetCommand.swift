@@ -20,7 +20,7 @@ struct FleetSizeCommand: ParsableCommand {
     @Option(name: .customLong("available"), help: "Chips on hand per type, e.g. h20=100000 (types without a count are unlimited).")
     var available: [String] = []
     @Option(name: .customLong("requests-per-second"), help: "Peak requests per second.") var requestsPerSecond: Double?
-    @Option(name: .customLong("tokens-per-day"), help: "Average tokens per day (see --count), e.g. 2e12.") var tokensPerDay: Double?
+    @Option(name: .customLong("tokens-per-day"), help: "Average tokens per day (see --count), e.g. 2e12 (no default: give this or --requests-per-second).") var tokensPerDay: Double?
     @Option(help: "What --tokens-per-day counts: all (prompt + output) or output.") var count: Demand.TokenCount = .all
     @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average.") var peakToAverage: Double = 1
     @Option(help: "Also write the bar chart of the plans (SVG) to this file.") var plot: String?
@@ -80,7 +80,7 @@ struct FleetClaimsCommand: ParsableCommand {
     @Option(help: "Engine per chip, id=engine,... (default: vLLM on h20 and h100-sxm, vLLM-Ascend on ascend-910b-376t; others generic).")
     var engines: String?
     @OptionGroup var workload: FleetWorkloadOptions
-    @Option(help: "table, json or markdown") var format: OutputFormat = .table
+    @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {

@@ -7,14 +7,14 @@ enum FleetFormatter {
         let plans = sizing.alone + [sizing.bestMix]
         switch format {
         case .json: return try Flatten.json(sizing)
-        case .csv: return poolCSV(plans).render()
+        case .csv: return poolCSV(plans, slo: request.slo).render()
         case .markdown:
-            return [summaryTable(plans).markdown(), poolTable(plans).markdown(), unable(sizing)].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            return [summaryTable(plans).markdown(), poolTable(plans, slo: request.slo).markdown(), unable(sizing)].filter { !$0.isEmpty }.joined(separator: "\n\n")
         case .table:
             let demand = sizing.demand
             var header = headline(request)
             header += String(format: "\ndemand: %@ requests/s at peak (peak/average %.1f)", Units.rate(demand.peakRequestsPerSecond), demand.peakToAverage)
-            return [header, summaryTable(plans).plain(), poolTable(plans).plain(), unable(sizing), notes(plans)]
+            return [header, summaryTable(plans).plain(), poolTable(plans, slo: request.slo).plain(), unable(sizing), notes(plans)]
                 .filter { !$0.isEmpty }.joined(separator: "\n\n")
         }
     }
@@ -22,10 +22,10 @@ enum FleetFormatter {
     static func capacity(_ plan: FleetPlan, request: FleetRequest, format: OutputFormat) throws -> String {
         switch format {
         case .json: return try Flatten.json(plan)
-        case .csv: return poolCSV([plan]).render()
-        case .markdown: return [capacityTable(plan).markdown(), poolTable([plan]).markdown()].joined(separator: "\n\n")
+        case .csv: return poolCSV([plan], slo: request.slo).render()
+        case .markdown: return [capacityTable(plan).markdown(), poolTable([plan], slo: request.slo).markdown()].joined(separator: "\n\n")
         case .table:
-            return [headline(request), capacityTable(plan).plain(), poolTable([plan]).plain(), notes([plan])]
+            return [headline(request), capacityTable(plan).plain(), poolTable([plan], slo: request.slo).plain(), notes([plan])]
                 .filter { !$0.isEmpty }.joined(separator: "\n\n")
         }
     }
@@ -107,9 +107,13 @@ enum FleetFormatter {
             ]])
     }
 
-    static func poolTable(_ plans: [FleetPlan]) -> TextTable {
+    /// The pools; TTFT is the serving TTFT at the SLO's percentile (prefill and aggregated pools).
+    static func poolTable(_ plans: [FleetPlan], slo: FleetSLO) -> TextTable {
         TextTable(
-            header: ["plan", "accelerator", "role", "layout", "weights", "instances", "chips", "req/s/instance", "batch", "TTFT", "TPOT"],
+            header: [
+                "plan", "accelerator", "role", "layout", "weights", "instances", "chips", "req/s/instance", "batch",
+                "TTFT p\(percentile(slo)) (serving)", "TPOT",
+            ],
             rows: plans.flatMap { plan in
                 plan.pools.map { pool in
                     let o = pool.option
@@ -124,11 +128,11 @@ enum FleetFormatter {
     }
 
     /// One row per pool, with its plan's totals repeated on each row (numbers only, SI units).
-    static func poolCSV(_ plans: [FleetPlan]) -> CSVTable {
+    static func poolCSV(_ plans: [FleetPlan], slo: FleetSLO) -> CSVTable {
         CSVTable(
             columns: [
                 "plan", "accelerator", "role", "tp", "pp", "ep", "dp", "weight_dtype", "instances", "chips",
-                "requests_per_second_per_instance", "requests_per_second", "output_tokens_per_second", "batch", "ttft_seconds",
+                "requests_per_second_per_instance", "requests_per_second", "output_tokens_per_second", "batch", "ttft_p\(percentile(slo))_seconds",
                 "tpot_seconds", "plan_chips", "plan_requests_per_second", "plan_output_tokens_per_second", "plan_tokens_per_day",
                 "plan_capex_usd", "plan_opex_usd_per_year", "plan_annual_cost_usd", "plan_usd_per_million_output_tokens", "plan_megawatts",
                 "plan_proven_optimal", "plan_optimality_gap",
@@ -173,6 +177,9 @@ enum FleetFormatter {
                 ]
             })
     }
+
+    /// The SLO's TTFT percentile as a whole number (90 for p90).
+    static func percentile(_ slo: FleetSLO) -> Int { Int((slo.ttftPercentile * 100).rounded()) }
 
     private static func unable(_ sizing: FleetSizing) -> String {
         sizing.unable.keys.sorted().map { "\($0) alone: \(sizing.unable[$0]!)" }.joined(separator: "\n")

@@ -38,8 +38,8 @@ struct FleetOptions: ParsableArguments {
     var kvTransfer: FleetRequest.KVTransfer = .sameVendor
     @Option(help: "cost or chips: what sizing minimises.") var objective: FleetRequest.Objective = .cost
     @Option(help: "Engine profile.") var engine: String = "generic"
-    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
-    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList) (default: per chip).")) var weightDType: DType?
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
+    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList) (default: per chip)."), transform: DTypeArgument.weight) var weightDType: DType?
     @Option(name: .customLong("electricity-usd-per-kwh"), help: "Override the electricity price.") var electricity: Double?
     @Option(help: "Override the data centre's power usage effectiveness.") var pue: Double?
     @Option(name: .customLong("amortization-years"), help: "Override the write-off period.") var amortizationYears: Double?

@@ -32,10 +32,49 @@ struct InferCapCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            // One style: "error: missing ...", as the library's errors read.
+            if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
+                message = first.lowercased() + message.dropFirst()
+            }
+            message = message.replacingOccurrences(of: ". Did you mean", with: "; did you mean")
+            if let suggestion = misspelledCommand() { message = suggestion }
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
             Foundation.exit(2)
         }
+    }
+}
+
+extension InferCapCommand {
+    /// "unknown command 'estimat'; did you mean 'estimate'?" when the first argument looks like
+    /// a mistyped subcommand (a word that is not a command, close to one); nil otherwise.
+    static func misspelledCommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !names.contains(first) else { return nil }
+        let close = names.filter { NameDistance.edits(first.lowercased(), $0) <= max(2, first.count / 3) }
+        guard let best = close.min(by: { NameDistance.edits(first.lowercased(), $0) < NameDistance.edits(first.lowercased(), $1) }) else {
+            return nil
+        }
+        return "unknown command '\(first)'; did you mean '\(best)'? (commands: \(names.sorted().joined(separator: ", ")))"
+    }
+}
+
+/// Levenshtein distance, for suggesting a command name.
+enum NameDistance {
+    static func edits(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
 

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("fleet-accelerators"), help: "Comma-separated accelerator ids for the fleet sizing (each needs a price).")
     var fleetAccelerators: String = "h20,h100-sxm,h200"
     @Option(name: .customLong("tokens-per-day"), help: "Fleet demand: tokens (prompt + output) per day.") var tokensPerDay: Double = 2e12
-    @Option(name: .customLong("peak-to-average"), help: "Fleet demand: peak load over the daily average.") var peakToAverage: Double = 2
+    @Option(name: .customLong("peak-to-average"), help: "Fleet demand: peak load over the daily average (default 1, as fleet).") var peakToAverage: Double = 1
     @Option(name: .customLong("tpot-slo-ms"), help: "TPOT target of the comparison and the fleet, ms.") var tpotSLOMilliseconds: Double = 50
     @Option(name: .customLong("max-chips"), help: "Largest deployment in the sweep, chips.") var maxChips: Int = 64
     @Option(name: .customLong("max-batch"), help: "Largest batch per attention group in the sweep.") var maxBatch: Int = 256

@@ -37,7 +37,7 @@ enum ReportFormatter {
         let plans = inputs.sizing.alone + [inputs.sizing.bestMix]
         body.append(FleetFormatter.summaryTable(plans).html())
         body.append(HTML.heading(3, "Pools", id: "fleet-pools"))
-        body.append(FleetFormatter.poolTable(plans).html())
+        body.append(FleetFormatter.poolTable(plans, slo: inputs.fleetRequest.slo).html())
         body.append(HTML.heading(2, sections[3].1, id: sections[3].0))
         body.append(HTML.figure(ScatterChart.svg(inputs.validation), caption: "Every replayed measurement, predicted against measured, log–log."))
         body.append(validation(inputs.validation))

@@ -12,9 +12,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Model id, alias or path to a HuggingFace config.json.") var model: String
     @Option(help: "Accelerator id, alias or path to a spec file.") var accelerator: String
     @OptionGroup var layoutOptions: LayoutOptions
-    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList).")) var weightDType: DType?
-    @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts.")) var expertWeightDType: DType?
-    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList)."), transform: DTypeArgument.weight) var weightDType: DType?
+    @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts."), transform: DTypeArgument.weight) var expertWeightDType: DType?
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
     @Option(help: "Engine profile (specs/engines): its sequence cap and token budget drive the scheduler.") var engine: String = "generic"
     @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
     var inputTokens: Int = 1024
@@ -29,8 +29,8 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("max-concurrency"), help: "Most requests in flight at once (a closed loop with --request-rate inf).")
     var maxConcurrency: Int?
     @Option(help: "Seed of the arrivals and lengths.") var seed: UInt64 = 0
-    @Option(name: .customLong("tpot-slo-ms"), help: "Goodput: largest TPOT, ms.") var tpotSLOMilliseconds: Double?
-    @Option(name: .customLong("ttft-slo-ms"), help: "Goodput: largest TTFT, ms.") var ttftSLOMilliseconds: Double?
+    @Option(name: .customLong("tpot-slo-ms"), help: "Goodput: largest TPOT, ms (default: none, no goodput).") var tpotSLOMilliseconds: Double?
+    @Option(name: .customLong("ttft-slo-ms"), help: "Goodput: largest TTFT, ms (default: none).") var ttftSLOMilliseconds: Double?
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 

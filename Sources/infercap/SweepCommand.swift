@@ -12,15 +12,16 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Comma-separated accelerator ids (default: every accelerator in the catalog).") var accelerators: String?
     @Option(name: .customLong("weight-dtypes"), help: ArgumentHelp("Comma-separated weight precisions: \(DType.weightChoiceList) (default: bf16, fp8, int8 where supported)."))
     var weightDTypes: String?
-    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList).")) var kvDType: DType = .bf16
+    @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
     @Option(help: "Engine profile.") var engine: String = "generic"
     @Option(name: .customLong("max-chips"), help: "Largest deployment, in chips.") var maxChips: Int = 256
+    @Option(help: "Only deployments of exactly this many chips (tp x pp x dp).") var chips: Int?
     @Option(name: .customLong("max-batch"), help: "Largest batch per attention group.") var maxBatch: Int = 1024
     @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024
     @Option(name: .customLong("output-tokens"), help: "Generated tokens per request.") var outputTokens: Int = 1024
     @Option(help: "KV tokens per sequence during decode (default: input + output/2).") var context: Int?
-    @Option(name: .customLong("tpot-slo-ms"), help: "Drop points slower than this time per output token, ms.") var tpotSLOMilliseconds: Double?
-    @Option(name: .customLong("ttft-slo-ms"), help: "Drop points slower than this time to first token, ms.") var ttftSLOMilliseconds: Double?
+    @Option(name: .customLong("tpot-slo-ms"), help: "Drop points slower than this time per output token, ms (default: none, the whole frontier).") var tpotSLOMilliseconds: Double?
+    @Option(name: .customLong("ttft-slo-ms"), help: "Drop points slower than this time to first token, ms (default: none).") var ttftSLOMilliseconds: Double?
     @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(help: "Worker threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Frontier points shown per accelerator in table/markdown output (json and csv have all).") var points: Int = 10
@@ -30,6 +31,9 @@ struct SweepCommand: ParsableCommand {
 
     func validate() throws {
         guard threads >= 1 && threads <= 64 else { throw ValidationError("--threads must be from 1 to 64") }
+        if let chips, !(1...maxChips).contains(chips) {
+            throw ValidationError("--chips must be from 1 to --max-chips (\(maxChips))")
+        }
         guard points >= 2 else { throw ValidationError("--points must be at least 2") }
     }
 
@@ -54,7 +58,7 @@ struct SweepCommand: ParsableCommand {
             accelerators: try Self.names(accelerators),
             weightDTypes: dtypes, kvDType: kvDType, engine: engine, maxChips: maxChips, maxBatch: maxBatch, inputTokens: inputTokens,
             outputTokens: outputTokens, contextTokens: context, slo: slo, threads: threads,
-            speculative: try speculativeOptions.speculative())
+            speculative: try speculativeOptions.speculative(), chips: chips)
         let progress = ProgressBar()
         let clock = ContinuousClock()
         let start = clock.now

@@ -13,13 +13,17 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Print only the summaries, not every point.") var summaryOnly = false
     @Option(name: .customLong("reference"), help: "Reference file or folder to use instead of the built-in set; repeatable.")
     var referencePaths: [String] = []
-    @Flag(name: .customLong("fit-engines"), help: "Fit each engine profile's decode overhead and TTFT wait on the train split and print them.")
+    @Flag(
+        name: .customLong("fit-engines"),
+        help: ArgumentHelp("Developers: fit each engine profile's constants on the train split and print them.", visibility: .hidden))
     var fitEngines = false
     @Flag(name: .customLong("cross-validate"), help: "Leave-one-model-out for the NVIDIA engines (refit without each model, predict it) and leave-one-campaign-out for the Ascend engines (about a minute).")
     var crossValidate = false
     @Flag(help: "Replay the closed-loop and open-loop points through the request-level simulator (infercap simulate) instead of the formulas.")
     var simulate = false
-    @Option(name: .customLong("write-confidence"), help: "Write the residual bands per chip family and metric to this file (specs/calibration/confidence.json).")
+    @Option(
+        name: .customLong("write-confidence"),
+        help: ArgumentHelp("Developers: write the residual bands per chip family and metric to this file (specs/calibration/confidence.json).", visibility: .hidden))
     var confidencePath: String?
     @Option(help: "Also write the predicted-vs-measured chart (SVG) to this file.") var plot: String?
     @OptionGroup var catalogOptions: CatalogOptions

@@ -1,6 +1,27 @@
-/// Finds the closest known name to a mistyped one (Levenshtein distance, ties to the shorter).
+/// Finds the closest known name to a mistyped one (Levenshtein distance, ties to the first).
+///
+/// A name whose letters and digits all appear, in order, in a candidate's (`llama3-70b` in
+/// `llama-3.1-70b`: a left-out minor version or separator) is preferred over one that
+/// differs by a changed character (`llama2-70b`), whatever their distances.
 enum NameSuggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
+        let core = alphanumerics(name)
+        let contained = candidates.filter { !core.isEmpty && isSubsequence(core, of: alphanumerics($0)) }
+        if !contained.isEmpty, let best = closestByDistance(to: name, in: contained) { return best }
+        return closestByDistance(to: name, in: candidates)
+    }
+
+    private static func alphanumerics(_ text: String) -> [Character] {
+        text.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0 }
+    }
+
+    private static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {
+        var index = needle.startIndex
+        for character in haystack where index < needle.endIndex && needle[index] == character { index += 1 }
+        return index == needle.endIndex
+    }
+
+    private static func closestByDistance(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {

@@ -28,13 +28,16 @@ public struct SweepRequest: Sendable, Hashable {
     public var threads: Int
     /// MTP speculative decoding in every deployment; nil = off.
     public var speculative: SpeculativeDecoding?
+    /// Only deployments of exactly this many chips (`tp x pp x dp`); nil = every size up to ``maxChips``.
+    public var chips: Int? = nil
 
     /// A sweep; the defaults are the CLI's.
     public init(
         model: String, accelerators: [String] = [], weightDTypes: [DType]? = nil, kvDType: DType = .bf16, engine: String = "generic",
         maxChips: Int = 256, maxBatch: Int = 1024, inputTokens: Int = 1024, outputTokens: Int = 1024, contextTokens: Int? = nil,
-        slo: LatencySLO? = nil, threads: Int = 1, speculative: SpeculativeDecoding? = nil
+        slo: LatencySLO? = nil, threads: Int = 1, speculative: SpeculativeDecoding? = nil, chips: Int? = nil
     ) {
+        self.chips = chips
         self.model = model
         self.accelerators = accelerators
         self.weightDTypes = weightDTypes
@@ -112,7 +115,11 @@ extension Catalog {
         guard request.maxBatch >= 1, request.maxBatch <= 1_000_000 else {
             throw InferCapError.invalidWorkload(field: "max batch", value: "\(request.maxBatch)", fix: "use 1 to 1000000")
         }
-        let layouts = SweepSpace.layouts(model: model, maxChips: request.maxChips)
+        if let exact = request.chips, !(1...request.maxChips).contains(exact) {
+            throw InferCapError.invalidWorkload(field: "chips", value: "\(exact)", fix: "use 1 to the largest deployment (\(request.maxChips) chips)")
+        }
+        let layouts = SweepSpace.layouts(model: model, maxChips: request.chips ?? request.maxChips)
+            .filter { request.chips == nil || $0.chips == request.chips }
         let calibrations = try chips.map { try self.calibration(for: $0) }
         // The experts stay in the checkpoint's own precision where it stores them apart (4-bit experts).
         let expertDTypes = chips.map { $0.defaultExpertWeightDType(native: model.nativeExpertWeightDType) }

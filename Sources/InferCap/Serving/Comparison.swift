@@ -21,13 +21,17 @@ public struct ComparisonRequest: Sendable, Hashable {
     public var workload: Workload
     /// MTP speculative decoding on every chip; nil = off.
     public var speculative: SpeculativeDecoding?
+    /// Each chip at exactly this many chips, its layout and precision searched
+    /// (``EstimateRequest/chips``); nil = each in its best standard layout.
+    public var chips: Int? = nil
 
     /// A comparison; the defaults are the CLI's (DeepSeek-R1 on H20, H100 SXM and Ascend 910B).
     public init(
         model: String = "deepseek-r1", accelerators: [String] = ["h20", "h100-sxm", "ascend-910b-376t"],
         weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(),
-        speculative: SpeculativeDecoding? = nil
+        speculative: SpeculativeDecoding? = nil, chips: Int? = nil
     ) {
+        self.chips = chips
         self.model = model
         self.accelerators = accelerators
         self.weightDType = weightDType
@@ -67,7 +71,7 @@ extension Catalog {
         for accelerator in request.accelerators {
             estimates.append(try estimate(EstimateRequest(
                 model: request.model, accelerator: accelerator, weightDType: request.weightDType, kvDType: request.kvDType,
-                engine: request.engine, workload: workload, speculative: request.speculative)))
+                engine: request.engine, workload: workload, speculative: request.speculative, chips: request.chips)))
         }
         return Comparison(model: request.model, workload: workload, estimates: estimates, speculative: request.speculative)
     }

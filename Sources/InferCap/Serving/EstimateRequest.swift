@@ -1,3 +1,5 @@
+import Foundation
+
 /// An estimate asked for by names, the way the CLI and most callers do: catalog ids (or
 /// paths), optional layout and precisions; what is left out is chosen and said in the notes.
 public struct EstimateRequest: Sendable, Hashable {
@@ -5,8 +7,13 @@ public struct EstimateRequest: Sendable, Hashable {
     public var model: String
     /// Accelerator id, alias or path to a spec file.
     public var accelerator: String
-    /// The layout; nil lets ``LayoutAdvisor`` choose.
+    /// The layout; nil lets ``LayoutAdvisor`` choose, or a search at ``chips`` when that is set.
     public var parallelism: Parallelism?
+    /// With no ``parallelism``: the deployment's exact chip count. Every layout and weight
+    /// precision of that size is searched (as ``SweepRequest/chips`` does) and the one with the
+    /// most output tokens/s per chip within the workload's SLOs is estimated; nil = the
+    /// standard layouts ``LayoutAdvisor`` tries.
+    public var chips: Int? = nil
     /// Weight precision; nil = the checkpoint's own (fp8 for DeepSeek-V3/R1) when the chip
     /// supports it, else int8, else bf16.
     public var weightDType: DType?
@@ -28,8 +35,9 @@ public struct EstimateRequest: Sendable, Hashable {
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
-        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil
+        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil, chips: Int? = nil
     ) {
+        self.chips = chips
         self.model = model
         self.accelerator = accelerator
         self.parallelism = parallelism
@@ -75,13 +83,45 @@ extension Catalog {
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
             kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
             speculative: request.speculative, expertWeightDType: experts)
-        if request.parallelism == nil {
+        if request.parallelism == nil, let chips = request.chips {
+            let best = try bestDeployment(request, accelerator: accelerator, chips: chips)
+            deployment.parallelism = best.parallelism
+            if best.weightDType != deployment.weightDType {
+                notes.removeAll { $0.hasPrefix("\(accelerator.id) has no ") }
+                deployment.weightDType = best.weightDType
+            }
+            try deployment.validatePrecisions()
+            let l = best.parallelism
+            notes.append("layout and weights chosen by searching every layout and precision on exactly \(chips) chips (as `sweep --chips \(chips)`): tp=\(l.tp) pp=\(l.pp) ep=\(l.ep) dp=\(l.dp), \(best.weightDType.rawValue) weights, the most output tokens/s per chip\(request.workload.slo == nil ? "" : " within the SLOs")")
+        } else if request.parallelism == nil {
             try deployment.validatePrecisions()
             let (layout, _) = try LayoutAdvisor.best(model: model, deployment: deployment, workload: request.workload)
             deployment.parallelism = layout
             notes.append("layout chosen automatically (tp=\(layout.tp) pp=\(layout.pp) ep=\(layout.ep) dp=\(layout.dp)): most output tokens/s per chip among the standard layouts at the smallest fitting chip count and two doublings")
         }
         return (try Estimator(model: model, deployment: deployment), notes)
+    }
+
+    /// The frontier point with the most output tokens/s per chip among every deployment of
+    /// exactly `chips` chips (the weight precision given, or each the chip supports).
+    func bestDeployment(_ request: EstimateRequest, accelerator: Accelerator, chips: Int) throws -> FrontierPoint {
+        guard (1...65_536).contains(chips) else {
+            throw InferCapError.invalidWorkload(field: "chips", value: "\(chips)", fix: "use a whole number from 1 to 65536")
+        }
+        let w = request.workload
+        let result = try untypedSweep(
+            SweepRequest(
+                model: request.model, accelerators: [accelerator.id], weightDTypes: request.weightDType.map { [$0] },
+                kvDType: request.kvDType, engine: request.engine, maxChips: chips, inputTokens: w.inputTokens,
+                outputTokens: w.outputTokens, contextTokens: w.contextTokens, slo: w.slo,
+                threads: ProcessInfo.processInfo.activeProcessorCount, speculative: request.speculative, chips: chips),
+            progress: nil, isCancelled: nil)
+        guard let best = result.frontier.max(by: { $0.outputTokensPerSecondPerChip < $1.outputTokensPerSecondPerChip }) else {
+            throw InferCapError.sloUnreachable(
+                detail: "no layout of \(request.model) on exactly \(chips) x \(accelerator.id) fits\(w.slo == nil ? "" : " and meets the SLOs")",
+                fix: "try another chip count (sweep shows which fit)\(w.slo == nil ? "" : " or relax the SLOs")")
+        }
+        return best
     }
 
     func untypedEstimate(_ request: EstimateRequest) throws -> Estimate {
