@@ -10,7 +10,7 @@ struct InferCapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "infercap",
         abstract: "LLM inference capacity calculator: tokens/s, latency and memory of a model on a chip.",
-        version: "0.1.0",
+        version: InferCapVersion.current,
         subcommands: [
             BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, ListCommand.self, ReportCommand.self,
             ShowCommand.self, SimulateCommand.self, SweepCommand.self, ValidateCommand.self,

@@ -18,10 +18,9 @@ public struct Catalog: Sendable {
     /// Validation residual bands, when `specs/calibration/confidence.json` exists.
     public private(set) var confidence: ConfidenceTable?
 
-    /// The folder holding the built-in specs.
-    public static var bundledSpecsDirectory: String? {
-        Bundle.module.url(forResource: "specs", withExtension: nil)?.path
-    }
+    /// The folder holding the built-in specs (``SpecsLocation/found``); nil when the binary
+    /// was copied without it.
+    public static var bundledSpecsDirectory: String? { SpecsLocation.found }
 
     /// The built-in catalog plus, in order, the given folders or files (see ``add(path:)``).
     public init(adding extraPaths: [String] = []) throws(InferCapError) {
@@ -34,9 +33,7 @@ public struct Catalog: Sendable {
         calibrations = [:]
         engines = [:]
         confidence = nil
-        guard let root = Self.bundledSpecsDirectory else {
-            throw InferCapError.unreadableFile(path: "specs", reason: "the built-in catalog is missing from the bundle; rebuild infercap")
-        }
+        guard let root = Self.bundledSpecsDirectory else { throw SpecsLocation.missing }
         try addBundled(root: root)
         for path in extraPaths { try untypedAdd(path: path) }
     }

@@ -34,9 +34,7 @@ public struct CostAssumptions: Sendable, Hashable {
 
     /// The built-in assumptions (`specs/fleet/cost-assumptions.json`).
     public static func bundled() throws(InferCapError) -> CostAssumptions {
-        guard let root = Catalog.bundledSpecsDirectory else {
-            throw InferCapError.unreadableFile(path: "specs", reason: "the built-in catalog is missing from the bundle; rebuild infercap")
-        }
+        guard let root = Catalog.bundledSpecsDirectory else { throw SpecsLocation.missing }
         return try load(path: (root as NSString).appendingPathComponent("fleet/cost-assumptions.json"))
     }
 

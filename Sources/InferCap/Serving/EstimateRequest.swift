@@ -117,9 +117,14 @@ extension Catalog {
                 threads: ProcessInfo.processInfo.activeProcessorCount, speculative: request.speculative, chips: chips),
             progress: nil, isCancelled: nil)
         guard let best = result.frontier.max(by: { $0.outputTokensPerSecondPerChip < $1.outputTokensPerSecondPerChip }) else {
-            throw InferCapError.sloUnreachable(
-                detail: "no layout of \(request.model) on exactly \(chips) x \(accelerator.id) fits\(w.slo == nil ? "" : " and meets the SLOs")",
-                fix: "try another chip count (sweep shows which fit)\(w.slo == nil ? "" : " or relax the SLOs")")
+            guard w.slo == nil else {
+                throw InferCapError.sloUnreachable(
+                    detail: "no layout of \(request.model) on exactly \(chips) x \(accelerator.id) meets them",
+                    fix: "try another chip count (sweep --accelerators \(accelerator.id) shows which do) or relax the SLOs")
+            }
+            throw InferCapError.invalidParallelism(
+                detail: "no layout of \(request.model) fits on exactly \(chips) x \(accelerator.id)",
+                fix: "try another chip count (sweep --accelerators \(accelerator.id) shows which fit)")
         }
         return best
     }

@@ -8,9 +8,7 @@ public struct ReferenceSet: Sendable {
 
     /// The built-in reference set.
     public static func bundled() throws(InferCapError) -> ReferenceSet {
-        guard let root = Catalog.bundledSpecsDirectory else {
-            throw InferCapError.unreadableFile(path: "specs/reference", reason: "the built-in specs are missing from the bundle")
-        }
+        guard let root = Catalog.bundledSpecsDirectory else { throw SpecsLocation.missing }
         return try ReferenceSet(paths: [(root as NSString).appendingPathComponent("reference")])
     }
 
