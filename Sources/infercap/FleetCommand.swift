@@ -27,6 +27,7 @@ struct FleetSizeCommand: ParsableCommand {
     @OptionGroup var fleet: FleetOptions
 
     func validate() throws {
+        try OutputFile.check(plot, flag: "--plot")
         if (requestsPerSecond == nil) == (tokensPerDay == nil) {
             throw ValidationError("give the demand as --requests-per-second or --tokens-per-day (one of them)")
         }
@@ -55,6 +56,8 @@ struct FleetCapacityCommand: ParsableCommand {
     @Option(help: "Also write the bar chart of chips per type and role (SVG) to this file.") var plot: String?
     @OptionGroup var fleet: FleetOptions
 
+    func validate() throws { try OutputFile.check(plot, flag: "--plot") }
+
     func run() throws {
         let catalog = try fleet.catalogOptions.catalog()
         let counts = try FleetOptions.assignments(FleetOptions.joined(stockpile), flag: "--stockpile").mapValues { try FleetOptions.whole($0, flag: "--stockpile") }
@@ -82,6 +85,8 @@ struct FleetClaimsCommand: ParsableCommand {
     @OptionGroup var workload: FleetWorkloadOptions
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
+
+    func validate() throws { try OutputFile.check(plot, flag: "--plot") }
 
     func run() throws {
         let catalog = try catalogOptions.catalog()

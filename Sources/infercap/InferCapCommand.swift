@@ -19,6 +19,7 @@ struct InferCapCommand: ParsableCommand {
 
     static func main() {
         do {
+            try refuseHexadecimalNumbers()
             var command = try parseAsRoot()
             try command.run()
         } catch let error as InferCapError {
@@ -47,6 +48,17 @@ struct InferCapCommand: ParsableCommand {
 }
 
 extension InferCapCommand {
+    /// Swift's `Double("0x1p5")` reads hexadecimal floats, so `--tpot-slo-ms 0x1p5` would mean
+    /// 32 ms; no user means that. A value spelled as a hexadecimal number is refused.
+    static func refuseHexadecimalNumbers(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) throws {
+        for (index, argument) in arguments.enumerated() {
+            let value = argument.split(separator: "=", maxSplits: 1).last.map(String.init) ?? argument
+            guard value.range(of: #"^[+-]?0[xX][0-9a-fA-F.]*([pP][+-]?[0-9]+)?$"#, options: .regularExpression) != nil else { continue }
+            let flag = index > 0 && arguments[index - 1].hasPrefix("--") ? " for \(arguments[index - 1])" : ""
+            throw ValidationError("'\(value)'\(flag) is a hexadecimal number; write it in decimal (e.g. 32 or 1.5e3)")
+        }
+    }
+
     /// "unknown command 'estimat'; did you mean 'estimate'?" when the first argument looks like
     /// a mistyped subcommand (a word that is not a command, close to one); nil otherwise.
     static func misspelledCommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> String? {

@@ -28,6 +28,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
 
     func validate() throws {
+        try OutputFile.check(output, flag: "--output")
         guard tpotSLOMilliseconds.isFinite, tpotSLOMilliseconds > 0 else { throw ValidationError("--tpot-slo-ms must be positive") }
         guard tokensPerDay.isFinite, tokensPerDay > 0 else { throw ValidationError("--tokens-per-day must be positive") }
     }

@@ -30,6 +30,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
 
     func validate() throws {
+        try OutputFile.check(plot, flag: "--plot")
         guard threads >= 1 && threads <= 64 else { throw ValidationError("--threads must be from 1 to 64") }
         if let chips, !(1...maxChips).contains(chips) {
             throw ValidationError("--chips must be from 1 to --max-chips (\(maxChips))")

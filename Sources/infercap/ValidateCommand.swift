@@ -28,6 +28,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Also write the predicted-vs-measured chart (SVG) to this file.") var plot: String?
     @OptionGroup var catalogOptions: CatalogOptions
 
+    func validate() throws {
+        try OutputFile.check(plot, flag: "--plot")
+        try OutputFile.check(confidencePath, flag: "--write-confidence")
+    }
+
     func run() throws {
         let catalog = try catalogOptions.catalog()
         let set = referencePaths.isEmpty ? try ReferenceSet.bundled() : try ReferenceSet(paths: referencePaths)
@@ -76,14 +81,10 @@ struct ValidateCommand: ParsableCommand {
         }
         let report = ValidationReport.run(set, replay: Replay(catalog: catalog))
         if let confidencePath {
-            do {
-                let heldOut = try CrossValidation.run(set, catalog: catalog).points
-                let errors = Dictionary(heldOut.compactMap { point in point.error.map { (point.id, $0) } }) { a, _ in a }
-                let table = ConfidenceTable(report: report, heldOutErrors: errors)
-                try Data((try Flatten.json(table) + "\n").utf8).write(to: URL(fileURLWithPath: confidencePath))
-            } catch {
-                throw ValidationError("cannot write \(confidencePath): \(error.localizedDescription); pass a path in a writable folder")
-            }
+            let heldOut = try CrossValidation.run(set, catalog: catalog).points
+            let errors = Dictionary(heldOut.compactMap { point in point.error.map { (point.id, $0) } }) { a, _ in a }
+            let table = ConfidenceTable(report: report, heldOutErrors: errors)
+            try OutputFile.write(try Flatten.json(table) + "\n", to: confidencePath, flag: "--write-confidence")
         }
         if let plot { try OutputFile.write(ScatterChart.svg(report), to: plot, flag: "--plot") }
         switch format {

@@ -61,8 +61,8 @@ struct ErrorPathTests {
         ("\(estimate) --tp 8 --dp 16384", "131072 chips; use at most 65536 chips"),
         ("estimate --model qwen3-30b-a3b --accelerator h20 --tp 4 --ep 3", "ep = 3 does not divide the 4 chips"),
         // precisions
-        ("\(estimate) --kv-dtype int4", "no int4 KV cache support; use bf16, fp8 or int8"),
-        ("\(estimate) --weight-dtype fp16", "no fp16 weights support; use bf16, fp8, int8, int4, fp4 or mxfp4"),
+        ("\(estimate) --kv-dtype int4", "'int4' is not a KV-cache precision; use bf16, fp8 or int8"),
+        ("\(estimate) --weight-dtype fp16", "'fp16' is not a weight precision; use bf16, fp8, int8, int4, fp4 or mxfp4"),
         ("estimate --model qwen3-8b --accelerator a100-80g --weight-dtype fp8", "a100-80g has no fp8 support; use --weight-dtype bf16|int8|int4"),
         // workloads and SLOs
         ("\(estimate) --output-tokens 0", "invalid output tokens '0'"),

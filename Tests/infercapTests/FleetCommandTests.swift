@@ -89,7 +89,8 @@ struct FleetCommandTests {
         ("fleet size --accelerators h20 --requests-per-second 10 --price h100-sxm=1", "not among the accelerators"),
         ("fleet size --accelerators h20 --requests-per-second 10 --ttft-percentile 20", "percentile"),
         ("fleet size --accelerators h20 --requests-per-second 10 --prefix-cache-hit-rate 1", "prefix cache"),
-        ("fleet size --accelerators h20 --requests-per-second 1e9 --available h20=64", "exceeds"),
+        ("fleet size --accelerators h20 --requests-per-second 1e7 --available h20=64", "exceeds"),
+        ("fleet size --accelerators h20 --requests-per-second 1e9 --available h20=64", "beyond any physical fleet"),
     ])
     func refusals(line: String, message: String) throws {
         let result = try CLIRunner.run(line)

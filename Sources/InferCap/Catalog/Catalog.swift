@@ -148,9 +148,16 @@ public struct Catalog: Sendable {
         for file in files {
             let document = try JSONDocument.load(path: file)
             if document.has("dense_flops_per_second") {
-                insert(try Accelerator.load(from: document))
+                let accelerator = try Accelerator.load(from: document)
+                try Self.refuseShadowing(
+                    id: accelerator.id, aliases: accelerator.aliases, kind: "accelerator", file: file,
+                    others: accelerators.map { ($0.id, $0.aliases) })
+                insert(accelerator)
             } else if document.has("model_type") || document.has("text_config") {
-                insert(try Self.modelEntry(path: file, index: nil, document: document))
+                let entry = try Self.modelEntry(path: file, index: nil, document: document)
+                try Self.refuseShadowing(
+                    id: entry.id, aliases: entry.aliases, kind: "model", file: file, others: models.map { ($0.id, $0.aliases) })
+                insert(entry)
             } else if document.has("gemm"), document.has("communication") {
                 let profile = try CalibrationProfile.load(from: document)
                 calibrations[profile.id] = profile
@@ -164,6 +171,19 @@ public struct Catalog: Sendable {
                     path: file, field: "(top level)", problem: "is not an accelerator, model config, calibration or engine spec",
                     fix: "see specs/ for the formats")
             }
+        }
+    }
+
+    /// An added entry may replace one of the same id, but a name of it (id or alias) that is
+    /// another entry's id or alias would silently take that entry's place in lookups.
+    static func refuseShadowing(id: String, aliases: [String], kind: String, file: String, others: [(id: String, aliases: [String])]) throws {
+        for other in others where other.id != id {
+            let names = Set([other.id] + other.aliases)
+            guard let clash = ([id] + aliases).first(where: names.contains) else { continue }
+            throw InferCapError.invalidField(
+                path: file, field: clash == id ? "id" : "aliases",
+                problem: "holds '\(clash)', which already names the catalog's \(kind) \(other.id)",
+                fix: "remove or rename it, or give the spec the id '\(other.id)' to replace that \(kind)")
         }
     }
 

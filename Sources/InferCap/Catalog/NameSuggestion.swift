@@ -2,13 +2,16 @@
 ///
 /// A name whose letters and digits all appear, in order, in a candidate's (`llama3-70b` in
 /// `llama-3.1-70b`: a left-out minor version or separator) is preferred over one that
-/// differs by a changed character (`llama2-70b`), whatever their distances.
+/// differs by a changed character (`llama2-70b`) when it is at most one edit further.
 enum NameSuggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let core = alphanumerics(name)
         let contained = candidates.filter { !core.isEmpty && isSubsequence(core, of: alphanumerics($0)) }
-        if !contained.isEmpty, let best = closestByDistance(to: name, in: contained) { return best }
-        return closestByDistance(to: name, in: candidates)
+        let nearest = closestByDistance(to: name, in: candidates)
+        guard let within = closestByDistance(to: name, in: contained) else { return nearest }
+        guard let nearest else { return within }
+        let target = Array(name.lowercased())
+        return editDistance(target, Array(within)) <= editDistance(target, Array(nearest)) + 1 ? within : nearest
     }
 
     private static func alphanumerics(_ text: String) -> [Character] {

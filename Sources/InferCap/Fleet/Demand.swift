@@ -29,10 +29,21 @@ public struct Demand: Sendable, Hashable {
     /// Average requests per second over a day.
     public var averageRequestsPerSecond: Double { peakRequestsPerSecond / peakToAverage }
 
+    /// The largest peak demand a plan is made for: 1e8 requests/s. Google reported about 1.3e15
+    /// tokens a month in mid-2025, about 2.5e5 requests/s of 2K tokens; a demand 400 times that
+    /// needs more chips than exist and more power than a country, so it is refused as a
+    /// mistake in units rather than answered with billions of chips.
+    public static let maximumRequestsPerSecond = 1e8
+
     func validate() throws {
-        guard peakRequestsPerSecond.isFinite, peakRequestsPerSecond > 0, peakRequestsPerSecond < 1e12 else {
+        guard peakRequestsPerSecond.isFinite, peakRequestsPerSecond > 0 else {
             throw InferCapError.invalidWorkload(
-                field: "demand", value: "\(peakRequestsPerSecond) requests/s", fix: "give a positive demand below 1e12 requests/s")
+                field: "demand", value: "\(peakRequestsPerSecond) requests/s", fix: "give a positive demand")
+        }
+        guard peakRequestsPerSecond <= Self.maximumRequestsPerSecond else {
+            throw InferCapError.invalidWorkload(
+                field: "demand", value: String(format: "%.3g requests/s at peak", peakRequestsPerSecond),
+                fix: "that is beyond any physical fleet (400 times what the largest provider serves, more chips than exist); check the units of --tokens-per-day or --requests-per-second (at most 1e8 requests/s)")
         }
         guard peakToAverage.isFinite, peakToAverage >= 1, peakToAverage <= 100 else {
             throw InferCapError.invalidWorkload(

@@ -46,6 +46,12 @@ public struct Workload: Sendable, Hashable, Codable {
         if let contextTokens, contextTokens < 1 || contextTokens > limit {
             throw InferCapError.invalidWorkload(field: "context", value: "\(contextTokens)", fix: "use a whole number from 1 to \(limit)")
         }
+        // The KV context of a decoding sequence holds at least its prompt.
+        if let contextTokens, contextTokens < inputTokens {
+            throw InferCapError.invalidWorkload(
+                field: "context", value: "\(contextTokens)",
+                fix: "a decoding sequence holds its whole prompt in the KV cache: use at least the input tokens (\(inputTokens)), or leave it out (input + output/2)")
+        }
         try slo?.validate()
         guard burstFraction.isFinite, (0...1).contains(burstFraction) else {
             throw InferCapError.invalidWorkload(field: "burst fraction", value: "\(burstFraction)", fix: "use a fraction from 0 to 1")
