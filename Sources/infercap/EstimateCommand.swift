@@ -19,8 +19,9 @@ struct EstimateCommand: ParsableCommand {
         let layout = layoutOptions.layout
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: workloadOptions.weightDType,
-            kvDType: workloadOptions.kvDType, engine: workloadOptions.engine, workload: workloadOptions.workload,
-            breakdown: breakdown, speculative: try speculativeOptions.speculative(), expertWeightDType: workloadOptions.expertWeightDType)
+            kvDType: workloadOptions.kvDType, engine: workloadOptions.engineID, workload: workloadOptions.workload,
+            breakdown: breakdown, speculative: try speculativeOptions.speculative(), expertWeightDType: workloadOptions.expertWeightDType,
+            engineOverrides: workloadOptions.engineSettings.overrides)
         let estimate = try catalogOptions.catalog().estimate(request)
         print(try EstimateFormatter.render(estimate, format: format))
     }

@@ -21,12 +21,14 @@ public struct ComparisonRequest: Sendable, Hashable {
     public var workload: Workload
     /// MTP speculative decoding on every chip; nil = off.
     public var speculative: SpeculativeDecoding?
+    /// Engine settings that replace the profile's on every chip (``EngineOverrides``).
+    public var engineOverrides: EngineOverrides
 
     /// A comparison; the defaults are the CLI's (DeepSeek-R1 on H20, H100 SXM and Ascend 910B).
     public init(
         model: String = "deepseek-r1", accelerators: [String] = ["h20", "h100-sxm", "ascend-910b-376t"],
         weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(),
-        speculative: SpeculativeDecoding? = nil
+        speculative: SpeculativeDecoding? = nil, engineOverrides: EngineOverrides = EngineOverrides()
     ) {
         self.model = model
         self.accelerators = accelerators
@@ -35,6 +37,7 @@ public struct ComparisonRequest: Sendable, Hashable {
         self.engine = engine
         self.workload = workload
         self.speculative = speculative
+        self.engineOverrides = engineOverrides
     }
 }
 
@@ -67,7 +70,8 @@ extension Catalog {
         for accelerator in request.accelerators {
             estimates.append(try estimate(EstimateRequest(
                 model: request.model, accelerator: accelerator, weightDType: request.weightDType, kvDType: request.kvDType,
-                engine: request.engine, workload: workload, speculative: request.speculative)))
+                engine: request.engine, workload: workload, speculative: request.speculative,
+                engineOverrides: request.engineOverrides)))
         }
         return Comparison(model: request.model, workload: workload, estimates: estimates, speculative: request.speculative)
     }

@@ -23,12 +23,15 @@ public struct EstimateRequest: Sendable, Hashable {
     /// Precision of the routed experts; nil = the checkpoint's own where it stores them apart
     /// (``Accelerator/defaultExpertWeightDType(native:)``), else ``weightDType``.
     public var expertWeightDType: DType?
+    /// Engine settings that replace the profile's (``EngineOverrides``: vLLM's `--max-num-seqs`,
+    /// `--max-num-batched-tokens`, `--gpu-memory-utilization`); empty keeps the profile as written.
+    public var engineOverrides: EngineOverrides
 
     /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
-        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil
+        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil, engineOverrides: EngineOverrides = EngineOverrides()
     ) {
         self.model = model
         self.accelerator = accelerator
@@ -40,6 +43,7 @@ public struct EstimateRequest: Sendable, Hashable {
         self.breakdown = breakdown
         self.speculative = speculative
         self.expertWeightDType = expertWeightDType
+        self.engineOverrides = engineOverrides
     }
 }
 
@@ -58,6 +62,9 @@ extension Catalog {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []
+        if !request.engineOverrides.isEmpty {
+            notes.append("engine settings overridden: \(request.engineOverrides.descriptions.joined(separator: ", "))")
+        }
         let weightDType: DType
         if let chosen = request.weightDType {
             weightDType = chosen
@@ -73,7 +80,7 @@ extension Catalog {
         }
         var deployment = Deployment(
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
-            kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
+            kvDType: request.kvDType, engine: try engine(named: request.engine).overridden(by: request.engineOverrides), calibration: try calibration(for: accelerator),
             speculative: request.speculative, expertWeightDType: experts)
         if request.parallelism == nil {
             try deployment.validatePrecisions()
