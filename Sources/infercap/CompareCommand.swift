@@ -28,8 +28,8 @@ struct CompareCommand: ParsableCommand {
         guard !names.isEmpty else { throw ValidationError("--accelerators needs at least one id") }
         let comparison = try catalog.compare(ComparisonRequest(
             model: model, accelerators: names, weightDType: workloadOptions.weightDType, kvDType: workloadOptions.kvDType,
-            engine: workloadOptions.engine, workload: workloadOptions.workload,
-            speculative: try speculativeOptions.speculative(), chips: chips))
+            engine: workloadOptions.engineID, workload: workloadOptions.workload,
+            speculative: try speculativeOptions.speculative(), engineOverrides: workloadOptions.engineSettings.overrides, chips: chips))
         let estimates = comparison.estimates
         let workload = comparison.workload
         let table = TextTable(

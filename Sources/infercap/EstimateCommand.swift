@@ -27,9 +27,9 @@ struct EstimateCommand: ParsableCommand {
         }
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: workloadOptions.weightDType,
-            kvDType: workloadOptions.kvDType, engine: workloadOptions.engine, workload: workloadOptions.workload,
+            kvDType: workloadOptions.kvDType, engine: workloadOptions.engineID, workload: workloadOptions.workload,
             breakdown: breakdown, speculative: try speculativeOptions.speculative(), expertWeightDType: workloadOptions.expertWeightDType,
-            chips: layout == nil ? chips : nil)
+            engineOverrides: workloadOptions.engineSettings.overrides, chips: layout == nil ? chips : nil)
         let estimate = try catalogOptions.catalog().estimate(request)
         print(try EstimateFormatter.render(estimate, format: format))
     }

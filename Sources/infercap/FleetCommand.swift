@@ -86,8 +86,6 @@ struct FleetClaimsCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
 
-    func validate() throws { try OutputFile.check(plot, flag: "--plot") }
-
     func run() throws {
         let catalog = try catalogOptions.catalog()
         guard (1...100_000_000).contains(stockpileChips) else { throw ValidationError("--stockpile-chips must be from 1 to 100000000") }

@@ -12,7 +12,7 @@ struct InferCapCommand: ParsableCommand {
         abstract: "LLM inference capacity calculator: tokens/s, latency and memory of a model on a chip.",
         version: InferCapVersion.current,
         subcommands: [
-            BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, ListCommand.self, ReportCommand.self,
+            BenchCommand.self, CompareCommand.self, EstimateCommand.self, FleetCommand.self, LaunchCommand.self, ListCommand.self, ReportCommand.self,
             ShowCommand.self, SimulateCommand.self, SweepCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: CompareCommand.self)

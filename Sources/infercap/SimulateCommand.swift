@@ -16,6 +16,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts."), transform: DTypeArgument.weight) var expertWeightDType: DType?
     @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
     @Option(help: "Engine profile (specs/engines): its sequence cap and token budget drive the scheduler.") var engine: String = "generic"
+    @OptionGroup var engineSettings: EngineSettingsOptions
     @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
     var inputTokens: Int = 1024
     @Option(name: [.customLong("output-tokens"), .customLong("random-output-len")], help: "Generated tokens per request (mean).")
@@ -51,7 +52,8 @@ struct SimulateCommand: ParsableCommand {
         let layout = layoutOptions.layout
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
-            workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType)
+            workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType,
+            engineOverrides: engineSettings.overrides)
         let traffic = Traffic(
             requests: numPrompts ?? 1000, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
             inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed, trace: replayed)

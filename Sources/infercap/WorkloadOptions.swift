@@ -15,13 +15,17 @@ struct WorkloadOptions: ParsableArguments {
     @Option(name: .customLong("tpot-slo-ms"), help: "Largest time per output token, ms (default: none; estimate then takes the largest batch that fits, compare a 50 ms target).") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Largest time to first token, ms (default: none).") var ttftSLOMilliseconds: Double?
     @Option(help: "KV tokens per sequence during decode (default: input + output/2).") var context: Int?
-    @Option(help: "Engine profile (specs/engines).") var engine: String = "generic"
+    @Option(help: "Engine profile (specs/engines; default generic).") var engine: String?
+    @OptionGroup var engineSettings: EngineSettingsOptions
 
     func validate() throws {
         if batch != nil && (tpotSLOMilliseconds != nil || ttftSLOMilliseconds != nil) {
             throw ValidationError("give either --batch or SLOs (--tpot-slo-ms/--ttft-slo-ms), not both")
         }
     }
+
+    /// The engine profile asked for, or `generic`.
+    var engineID: String { engine ?? "generic" }
 
     var workload: Workload {
         let slo: LatencySLO? = (tpotSLOMilliseconds == nil && ttftSLOMilliseconds == nil) ? nil

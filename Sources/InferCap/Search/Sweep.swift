@@ -30,6 +30,8 @@ public struct SweepRequest: Sendable, Hashable {
     public var speculative: SpeculativeDecoding?
     /// Only deployments of exactly this many chips (`tp x pp x dp`); nil = every size up to ``maxChips``.
     public var chips: Int? = nil
+    /// Engine settings that replace the profile's (``EngineOverrides``).
+    public var engineOverrides = EngineOverrides()
 
     /// A sweep; the defaults are the CLI's.
     public init(
@@ -104,7 +106,7 @@ extension Catalog {
     ) throws -> SweepResult {
         let model = try self.model(named: request.model).architecture
         let chips = try (request.accelerators.isEmpty ? accelerators.map(\.id) : request.accelerators).map { try accelerator(named: $0) }
-        let engine = try self.engine(named: request.engine)
+        let engine = try self.engine(named: request.engine).overridden(by: request.engineOverrides)
         try request.speculative?.validate(for: model)
         let workload = Workload(
             inputTokens: request.inputTokens, outputTokens: request.outputTokens, contextTokens: request.contextTokens, slo: request.slo)

@@ -24,12 +24,14 @@ public struct ComparisonRequest: Sendable, Hashable {
     /// Each chip at exactly this many chips, its layout and precision searched
     /// (``EstimateRequest/chips``); nil = each in its best standard layout.
     public var chips: Int? = nil
+    /// Engine settings that replace the profile's on every chip (``EngineOverrides``).
+    public var engineOverrides: EngineOverrides
 
     /// A comparison; the defaults are the CLI's (DeepSeek-R1 on H20, H100 SXM and Ascend 910B).
     public init(
         model: String = "deepseek-r1", accelerators: [String] = ["h20", "h100-sxm", "ascend-910b-376t"],
         weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(),
-        speculative: SpeculativeDecoding? = nil, chips: Int? = nil
+        speculative: SpeculativeDecoding? = nil, engineOverrides: EngineOverrides = EngineOverrides(), chips: Int? = nil
     ) {
         self.chips = chips
         self.model = model
@@ -39,6 +41,7 @@ public struct ComparisonRequest: Sendable, Hashable {
         self.engine = engine
         self.workload = workload
         self.speculative = speculative
+        self.engineOverrides = engineOverrides
     }
 }
 
@@ -71,7 +74,8 @@ extension Catalog {
         for accelerator in request.accelerators {
             estimates.append(try estimate(EstimateRequest(
                 model: request.model, accelerator: accelerator, weightDType: request.weightDType, kvDType: request.kvDType,
-                engine: request.engine, workload: workload, speculative: request.speculative, chips: request.chips)))
+                engine: request.engine, workload: workload, speculative: request.speculative,
+                engineOverrides: request.engineOverrides, chips: request.chips)))
         }
         return Comparison(model: request.model, workload: workload, estimates: estimates, speculative: request.speculative)
     }

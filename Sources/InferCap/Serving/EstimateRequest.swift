@@ -30,12 +30,16 @@ public struct EstimateRequest: Sendable, Hashable {
     /// Precision of the routed experts; nil = the checkpoint's own where it stores them apart
     /// (``Accelerator/defaultExpertWeightDType(native:)``), else ``weightDType``.
     public var expertWeightDType: DType?
+    /// Engine settings that replace the profile's (``EngineOverrides``: vLLM's `--max-num-seqs`,
+    /// `--max-num-batched-tokens`, `--gpu-memory-utilization`); empty keeps the profile as written.
+    public var engineOverrides: EngineOverrides
 
     /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
         kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
-        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil, chips: Int? = nil
+        speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil, engineOverrides: EngineOverrides = EngineOverrides(),
+        chips: Int? = nil
     ) {
         self.chips = chips
         self.model = model
@@ -48,6 +52,7 @@ public struct EstimateRequest: Sendable, Hashable {
         self.breakdown = breakdown
         self.speculative = speculative
         self.expertWeightDType = expertWeightDType
+        self.engineOverrides = engineOverrides
     }
 }
 
@@ -66,6 +71,9 @@ extension Catalog {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []
+        if !request.engineOverrides.isEmpty {
+            notes.append("engine settings overridden: \(request.engineOverrides.descriptions.joined(separator: ", "))")
+        }
         let weightDType: DType
         if let chosen = request.weightDType {
             weightDType = chosen
@@ -81,7 +89,7 @@ extension Catalog {
         }
         var deployment = Deployment(
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
-            kvDType: request.kvDType, engine: try engine(named: request.engine), calibration: try calibration(for: accelerator),
+            kvDType: request.kvDType, engine: try engine(named: request.engine).overridden(by: request.engineOverrides), calibration: try calibration(for: accelerator),
             speculative: request.speculative, expertWeightDType: experts)
         if request.parallelism == nil, let chips = request.chips {
             let best = try bestDeployment(request, accelerator: accelerator, chips: chips)
@@ -109,13 +117,13 @@ extension Catalog {
             throw InferCapError.invalidWorkload(field: "chips", value: "\(chips)", fix: "use a whole number from 1 to 65536")
         }
         let w = request.workload
-        let result = try untypedSweep(
-            SweepRequest(
-                model: request.model, accelerators: [accelerator.id], weightDTypes: request.weightDType.map { [$0] },
-                kvDType: request.kvDType, engine: request.engine, maxChips: chips, inputTokens: w.inputTokens,
-                outputTokens: w.outputTokens, contextTokens: w.contextTokens, slo: w.slo,
-                threads: ProcessInfo.processInfo.activeProcessorCount, speculative: request.speculative, chips: chips),
-            progress: nil, isCancelled: nil)
+        var sweep = SweepRequest(
+            model: request.model, accelerators: [accelerator.id], weightDTypes: request.weightDType.map { [$0] },
+            kvDType: request.kvDType, engine: request.engine, maxChips: chips, inputTokens: w.inputTokens,
+            outputTokens: w.outputTokens, contextTokens: w.contextTokens, slo: w.slo,
+            threads: ProcessInfo.processInfo.activeProcessorCount, speculative: request.speculative, chips: chips)
+        sweep.engineOverrides = request.engineOverrides
+        let result = try untypedSweep(sweep, progress: nil, isCancelled: nil)
         guard let best = result.frontier.max(by: { $0.outputTokensPerSecondPerChip < $1.outputTokensPerSecondPerChip }) else {
             guard w.slo == nil else {
                 throw InferCapError.sloUnreachable(
