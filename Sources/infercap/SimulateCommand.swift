@@ -79,10 +79,10 @@ enum SimulateFormatter {
             return CSVTable(records: [values.sorted { $0.key < $1.key }]).render()
         case .markdown, .table:
             var rows: [[String]] = [
-                ["Successful requests", "\(result.completed)"],
+                ["Successful requests", Units.grouped(result.completed)],
                 ["Benchmark duration (s)", String(format: "%.2f", result.durationSeconds)],
-                ["Total input tokens", "\(result.totalInputTokens)"],
-                ["Total generated tokens", "\(result.totalOutputTokens)"],
+                ["Total input tokens", Units.grouped(result.totalInputTokens)],
+                ["Total generated tokens", Units.grouped(result.totalOutputTokens)],
                 ["Request throughput (req/s)", String(format: "%.2f", result.requestThroughput)],
                 ["Output token throughput (tok/s)", String(format: "%.2f", result.outputThroughput)],
                 ["Total token throughput (tok/s)", String(format: "%.2f", result.totalTokenThroughput)],
@@ -95,7 +95,7 @@ enum SimulateFormatter {
                 rows.append(["P99 \(title) (ms)", String(format: "%.2f", latency.p99)])
             }
             rows.append(["Mean concurrency", String(format: "%.1f", result.meanConcurrency)])
-            rows.append(["Preemptions", "\(result.preemptions)"])
+            rows.append(["Preemptions", Units.grouped(result.preemptions)])
             let table = TextTable(header: ["metric", "value"], rows: rows)
             var out = format == .markdown ? table.markdown() : table.plain()
             if result.overloaded {

@@ -17,7 +17,7 @@ public enum FleetChart {
             panels: [
                 .init(title: "chips", values: plans.map { Double($0.chips) }),
                 .init(title: "$ per million output tokens", values: plans.map(\.usdPerMillionOutputTokens)) { String(format: "$%.2f", $0) },
-                .init(title: "power, MW", values: plans.map(\.megawatts)) { String(format: "%.1f MW", $0) },
+                .init(title: "power, MW", values: plans.map(\.megawatts)) { String(format: $0 < 100 ? "%.3g MW" : "%.0f MW", $0) },
             ],
             highlighted: plans.count - 1
         ).svg()
