@@ -73,6 +73,9 @@ public struct EngineProfile: Sendable, Hashable {
     public var fitsByReplay: Bool = false
     /// Fraction of communication hidden behind computation (0 = none).
     public var communicationOverlap: Double
+    /// How the scheduler admits requests and orders prefill against decode, for the
+    /// request-level simulator (the closed-form estimate uses ``kvReservedOutputFraction``).
+    public var scheduler = SchedulerPolicy()
     /// Where each figure came from.
     public var sources: [String: String]
 }
@@ -114,7 +117,9 @@ extension EngineProfile {
                 fix: "write a fraction of device memory, e.g. 0.9")
         }
         let fraction = "write a fraction between 0 and 1"
-        return EngineProfile(
+        let scheduler = try SchedulerPolicy.load(from: document.optionalObject("scheduler"))
+        let sources = try document.stringMap("sources")
+        var profile = EngineProfile(
             id: try document.string("id"),
             description: try document.optionalString("description") ?? "",
             memoryUtilization: utilization,
@@ -134,6 +139,8 @@ extension EngineProfile {
             aliases: try document.stringArray("aliases").map { $0.lowercased() },
             fitsByReplay: try fitMethod(document) == "replay",
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
-            sources: try document.stringMap("sources"))
+            sources: sources)
+        profile.scheduler = scheduler
+        return profile
     }
 }

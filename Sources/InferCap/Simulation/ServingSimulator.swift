@@ -98,8 +98,16 @@ public struct ServingSimulator: Sendable {
         var maxRunning: Int
         var tokenBudget: Int
         var capacity: Double
+        /// Share of a running request's remaining output it holds (``EngineProfile/kvReservedOutputFraction``).
         var reserve: Double
         var bytesPerToken: Double
+        /// The scheduler's admission rule and prefill order (``SchedulerPolicy``).
+        var mixes: Bool
+        var admissionFraction: Double
+        /// Whether running requests are charged a decaying share of their output at admission.
+        var decaying: Bool
+        var runningStart: Double, runningFloor: Double, runningDecay: Double
+        var clip: Int
     }
 
     /// One attention group's scheduler: its queues, running requests and KV cache.
@@ -115,6 +123,15 @@ public struct ServingSimulator: Sendable {
         var inFlight = 0
         var finishedPrefill: [Int] = []
         var decodedThisIteration = 0
+        /// Iterations in which this group decoded: decode progress is counted in these, since a
+        /// prefill-only iteration (``SchedulerPolicy/mixesPrefillWithDecode`` false) decodes nothing.
+        var decodeClock = 0
+        /// Output tokens the admitted requests may still write, summed.
+        var remainingOutput = 0.0
+        /// The share of it charged when admitting (SGLang's `new_token_ratio`).
+        var runningShare: Double
+
+        init(runningShare: Double) { self.runningShare = runningShare }
 
         var idle: Bool { decoding == 0 && prefilling.isEmpty && waitingHead == waiting.count && resumed.isEmpty }
 
@@ -123,13 +140,43 @@ public struct ServingSimulator: Sendable {
             Double(r.input[i] + r.generated[i]) + limits.reserve * Double(max(0, r.output[i] - r.generated[i]))
         }
 
-        /// Schedules one iteration (decodes, then prefill chunks) and returns its seconds.
+        /// The next request to admit (a preempted one first), if any waits.
+        func next() -> Int? {
+            if let last = resumed.last { return last }
+            return waitingHead < waiting.count ? waiting[waitingHead] : nil
+        }
+
+        /// KV tokens request `i` holds once admitted (its prompt and the reserved output), and
+        /// whether the admission rule lets it in now.
+        func admission(_ i: Int, _ r: Requests, _ limits: Limits) -> (held: Double, fits: Bool) {
+            let remaining = max(0, r.output[i] - r.generated[i])
+            let held = Double(r.prompt[i]) + limits.reserve * Double(remaining)
+            guard limits.decaying || limits.clip < Int.max || limits.admissionFraction != limits.reserve else {
+                return (held, used + held <= limits.capacity)
+            }
+            let clip = Double(limits.clip)
+            let charged = Double(r.prompt[i]) + limits.admissionFraction * min(Double(remaining), clip)
+            var running = used
+            if limits.decaying {
+                // Tokens held, plus the decaying share of what the running requests may still write
+                // (clipped per request; the sum is clipped at `clip` times their count).
+                let count = Double(decoding + prefilling.count)
+                running = used - limits.reserve * remainingOutput + runningShare * min(remainingOutput, clip * count)
+            }
+            return (held, running + charged <= limits.capacity)
+        }
+
+        /// Schedules one iteration (decodes, then prefill chunks; or, for an engine that does not
+        /// mix them, a prefill alone whenever one can run) and returns its seconds.
         func schedule(_ r: Requests, _ limits: Limits, _ steps: StepTimes) throws -> Double {
-            var budget = limits.tokenBudget - decoding
-            var seconds = decoding > 0
-                ? steps.decodeSeconds(batch: decoding, contextTokens: contextSum / Double(decoding)) : steps.passSeconds
+            let prefillAlone = !limits.mixes && (!prefilling.isEmpty || next().map { admission($0, r, limits).fits } == true)
+            let decodes = prefillAlone ? 0 : decoding
+            var budget = limits.tokenBudget - decodes
+            var seconds = decodes > 0
+                ? steps.decodeSeconds(batch: decodes, contextTokens: contextSum / Double(decodes)) : steps.passSeconds
             finishedPrefill.removeAll(keepingCapacity: true)
-            decodedThisIteration = decoding
+            decodedThisIteration = decodes
+            if !limits.mixes && decodes > 0 { return seconds }
             var freshPrompts = 0, freshTokens = 0
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
@@ -145,20 +192,22 @@ public struct ServingSimulator: Sendable {
             }
             for i in prefilling where budget > 0 { runChunk(i) }
             while budget > 0, decoding + prefilling.count < limits.maxRunning {
-                let i: Int
-                if let last = resumed.last { i = last } else if waitingHead < waiting.count { i = waiting[waitingHead] } else { break }
-                let need = Double(r.prompt[i]) + limits.reserve * Double(max(0, r.output[i] - r.generated[i]))
-                if used + need > limits.capacity {
-                    guard decoding > 0 || !prefilling.isEmpty else {
+                guard let i = next() else { break }
+                let (need, fits) = admission(i, r, limits)
+                if !fits {
+                    // Held back while anything runs; an idle engine takes a request the cache
+                    // holds even if the rule's charge for its output would not fit.
+                    guard decoding == 0 && prefilling.isEmpty else { break }
+                    guard used + need <= limits.capacity else {
                         throw InferCapError.doesNotFit(
                             detail: "one request of \(r.prompt[i]) prompt tokens needs \(Int(need)) KV tokens, the cache holds \(Int(limits.capacity))",
                             shortfallBytes: (need - limits.capacity) * limits.bytesPerToken,
                             fix: "use shorter requests, more chips or a smaller KV dtype")
                     }
-                    break
                 }
                 if resumed.last == i { resumed.removeLast() } else { waitingHead += 1 }
                 used += need
+                remainingOutput += Double(max(0, r.output[i] - r.generated[i]))
                 prefilling.append(i)
                 r.isPrefilling[i] = true
                 admitted.append(i)
@@ -173,14 +222,15 @@ public struct ServingSimulator: Sendable {
         /// Ends the iteration at `clock`: every decode emits a token, finished prompts emit their
         /// first, finished requests leave (`complete`), and the newest requests are preempted
         /// while the KV cache overflows.
-        func advance(
-            iteration: Int, clock: Double, _ r: Requests, _ limits: Limits, complete: (Int) -> Void
-        ) {
+        func advance(clock: Double, _ r: Requests, _ limits: Limits, complete: (Int) -> Void) {
             let reserve = limits.reserve
             if decodedThisIteration > 0 {
+                decodeClock += 1
                 contextSum += Double(decodedThisIteration)
                 used += Double(decodedThisIteration) * (1 - reserve)
+                remainingOutput -= Double(decodedThisIteration)
             }
+            if limits.decaying { runningShare = max(limits.runningFloor, runningShare - limits.runningDecay) }
             if !finishedPrefill.isEmpty {
                 for i in finishedPrefill { r.isPrefilling[i] = false }
                 prefilling.removeAll { !r.isPrefilling[$0] }
@@ -188,20 +238,21 @@ public struct ServingSimulator: Sendable {
                     if r.firstToken[i].isNaN { r.firstToken[i] = clock }
                     r.generated[i] += 1
                     used += 1 - reserve
+                    remainingOutput -= 1
                     if r.generated[i] >= r.output[i] {
                         used -= held(i, r, limits)
                         inFlight -= 1
                         complete(i)
                         continue
                     }
-                    r.decodeStart[i] = iteration
+                    r.decodeStart[i] = decodeClock
                     decoding += 1
                     r.isDecoding[i] = true
                     contextSum += Double(r.input[i] + r.generated[i])
-                    heap.push(Finish(iteration: iteration + r.output[i] - r.generated[i], request: Int32(i), generation: r.generation[i]))
+                    heap.push(Finish(iteration: decodeClock + r.output[i] - r.generated[i], request: Int32(i), generation: r.generation[i]))
                 }
             }
-            while let top = heap.peek, top.iteration <= iteration {
+            while let top = heap.peek, top.iteration <= decodeClock {
                 heap.pop()
                 let i = Int(top.request)
                 guard top.generation == r.generation[i], r.isDecoding[i] else { continue }
@@ -219,7 +270,9 @@ public struct ServingSimulator: Sendable {
                     if r.isPrefilling[victim] { admitted.insert(victim, at: 0) }
                     continue
                 }
-                let generated = r.generated[victim] + (iteration - r.decodeStart[victim])
+                let generated = r.generated[victim] + (decodeClock - r.decodeStart[victim])
+                remainingOutput -= Double(max(0, r.output[victim] - generated))
+                runningShare = limits.runningStart  // SGLang resets new_token_ratio on a retraction
                 r.isDecoding[victim] = false
                 r.generation[victim] &+= 1
                 decoding -= 1
@@ -246,17 +299,25 @@ public struct ServingSimulator: Sendable {
                 fix: "use more chips, a smaller weight dtype, or shorter requests")
         }
         let bytesPerToken = memory.kvBytesPerSequencePerChip / Double(typical)
+        let policy = engine.scheduler
+        let reserve = engine.kvReservedOutputFraction
+        let start = policy.runningOutputFraction ?? reserve
+        let floor = policy.runningOutputFractionFloor ?? start
         let limits = Limits(
             maxRunning: engine.maxBatchPerRank, tokenBudget: max(1, engine.maxPrefillTokens),
             capacity: bytesPerToken > 0 ? memory.kvCapacityBytesPerChip / bytesPerToken : .infinity,
-            reserve: engine.kvReservedOutputFraction, bytesPerToken: bytesPerToken)
+            reserve: reserve, bytesPerToken: bytesPerToken, mixes: policy.mixesPrefillWithDecode,
+            admissionFraction: policy.admissionOutputFraction ?? reserve, decaying: policy.runningOutputFraction != nil,
+            runningStart: start, runningFloor: floor,
+            runningDecay: (start - floor) / Double(max(1, policy.runningOutputFractionDecaySteps ?? 1)),
+            clip: policy.outputClipTokens ?? Int.max)
         let steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
 
         let list = traffic.generate()
         let r = Requests(list)
         let n = list.count
         let limit = traffic.maxConcurrency ?? n
-        let groups = (0..<estimator.deployment.parallelism.dp).map { _ in Group() }
+        let groups = (0..<estimator.deployment.parallelism.dp).map { _ in Group(runningShare: limits.runningStart) }
 
         var clock = 0.0, iteration = 0
         var nextToSend = 0, inFlight = 0, completed = 0
@@ -300,7 +361,7 @@ public struct ServingSimulator: Sendable {
             iteration += 1
             for group in groups {
                 if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
-                group.advance(iteration: iteration, clock: clock, r, limits, complete: complete)
+                group.advance(clock: clock, r, limits, complete: complete)
             }
         }
         return SimulationResult(
