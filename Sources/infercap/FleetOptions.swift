@@ -37,7 +37,7 @@ struct FleetOptions: ParsableArguments {
     @Option(name: .customLong("kv-transfer"), help: "same-vendor or any-vendor: which pools KV caches may move between.")
     var kvTransfer: FleetRequest.KVTransfer = .sameVendor
     @Option(help: "cost or chips: what sizing minimises.") var objective: FleetRequest.Objective = .cost
-    @Option(help: "Engine profile.") var engine: String = "generic"
+    @Option(help: "Engine profile (specs/engines; default: sglang, the median of the fitted engines, or vllm-ascend on Ascend; vllm, trtllm, mindie, generic by name).") var engine: String = Catalog.defaultEngineName
     @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
     @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList) (default: per chip)."), transform: DTypeArgument.weight) var weightDType: DType?
     @Option(name: .customLong("electricity-usd-per-kwh"), help: "Override the electricity price.") var electricity: Double?

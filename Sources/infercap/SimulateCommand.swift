@@ -15,7 +15,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("weight-dtype"), help: ArgumentHelp("\(DType.weightChoiceList)."), transform: DTypeArgument.weight) var weightDType: DType?
     @Option(name: .customLong("expert-dtype"), help: ArgumentHelp("Precision of the routed experts."), transform: DTypeArgument.weight) var expertWeightDType: DType?
     @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
-    @Option(help: "Engine profile (specs/engines): its sequence cap and token budget drive the scheduler.") var engine: String = "generic"
+    @Option(help: "Engine profile (specs/engines; default: sglang, the median of the fitted engines, or vllm-ascend on Ascend; vllm, trtllm, mindie, generic by name). Its sequence cap, token budget and scheduler drive the simulation.") var engine: String = Catalog.defaultEngineName
     @OptionGroup var engineSettings: EngineSettingsOptions
     @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
     var inputTokens: Int = 1024

@@ -13,7 +13,7 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("weight-dtypes"), help: ArgumentHelp("Comma-separated weight precisions: \(DType.weightChoiceList) (default: bf16, fp8, int8 where supported)."))
     var weightDTypes: String?
     @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
-    @Option(help: "Engine profile.") var engine: String = "generic"
+    @Option(help: "Engine profile (specs/engines; default: sglang, the median of the fitted engines, or vllm-ascend on Ascend; vllm, trtllm, mindie, generic by name).") var engine: String = Catalog.defaultEngineName
     @Option(name: .customLong("max-chips"), help: "Largest deployment, in chips.") var maxChips: Int = 256
     @Option(help: "Only deployments of exactly this many chips (tp x pp x dp).") var chips: Int?
     @Option(name: .customLong("max-batch"), help: "Largest batch per attention group.") var maxBatch: Int = 1024

@@ -15,7 +15,7 @@ struct WorkloadOptions: ParsableArguments {
     @Option(name: .customLong("tpot-slo-ms"), help: "Largest time per output token, ms (default: none; estimate then takes the largest batch that fits, compare a 50 ms target).") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Largest time to first token, ms (default: none).") var ttftSLOMilliseconds: Double?
     @Option(help: "KV tokens per sequence during decode (default: input + output/2).") var context: Int?
-    @Option(help: "Engine profile (specs/engines; default generic).") var engine: String?
+    @Option(help: "Engine profile (specs/engines; default: sglang, the median of the fitted engines, or vllm-ascend on Ascend; vllm, trtllm, mindie, generic by name).") var engine: String?
     @OptionGroup var engineSettings: EngineSettingsOptions
 
     func validate() throws {
@@ -25,7 +25,7 @@ struct WorkloadOptions: ParsableArguments {
     }
 
     /// The engine profile asked for, or `generic`.
-    var engineID: String { engine ?? "generic" }
+    var engineID: String { engine ?? Catalog.defaultEngineName }
 
     var workload: Workload {
         let slo: LatencySLO? = (tpotSLOMilliseconds == nil && ttftSLOMilliseconds == nil) ? nil

@@ -68,12 +68,14 @@ struct PublicSurfaceTests {
         #expect(!estimate.confidence.isEmpty)
     }
 
-    @Test("estimate through Estimator and Deployment gives the same serving figures as the catalog")
+    @Test("estimate through Estimator and Deployment gives the same serving figures as the catalog, whose default engine is the chip's usual stack")
     func estimator() throws {
         let catalog = Self.catalog
         let chip = try catalog.accelerator(named: "h100-sxm")
+        #expect(catalog.defaultEngineID(for: chip) == "sglang")
+        #expect(catalog.defaultEngineID(for: try catalog.accelerator(named: "ascend-910b-376t")) == "vllm-ascend")
         let deployment = Deployment(
-            accelerator: chip, parallelism: Parallelism(tp: 2), weightDType: .bf16, engine: try catalog.engine(named: "generic"),
+            accelerator: chip, parallelism: Parallelism(tp: 2), weightDType: .bf16, engine: try catalog.engine(named: "sglang"),
             calibration: try catalog.calibration(for: chip))
         let workload = Workload(inputTokens: 1024, outputTokens: 256, batch: 8)
         let direct = try Estimator(model: catalog.model(named: "llama-3.1-8b").architecture, deployment: deployment).estimate(workload)

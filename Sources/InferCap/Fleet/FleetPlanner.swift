@@ -45,7 +45,6 @@ public struct FleetPlanner: Sendable {
         let costs = try request.costs ?? CostAssumptions.bundled()
         try costs.validate()
         let model = try catalog.model(named: request.model).architecture
-        let engine = try catalog.engine(named: request.engine)
         try request.speculative?.validate(for: model)
         var options: [PoolOption] = []
         var economics: [String: ChipEconomics] = [:]
@@ -59,6 +58,7 @@ public struct FleetPlanner: Sendable {
         }
         for supply in request.supplies {
             let accelerator = try catalog.accelerator(named: supply.accelerator)
+            let engine = try catalog.engine(named: request.engine, for: accelerator)
             guard !accelerators.contains(accelerator.id) else {
                 throw InferCapError.invalidWorkload(field: "accelerators", value: accelerator.id, fix: "name each accelerator once")
             }

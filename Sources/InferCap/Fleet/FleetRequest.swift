@@ -70,7 +70,7 @@ public struct FleetRequest: Sendable, Hashable {
     public init(
         model: String, supplies: [ChipSupply], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         serving: ServingMode = .auto, kvTransfer: KVTransfer = .sameVendor, objective: Objective = .cost,
-        engine: String = "generic", kvDType: DType = .bf16, weightDType: DType? = nil, costs: CostAssumptions? = nil,
+        engine: String = Catalog.defaultEngineName, kvDType: DType = .bf16, weightDType: DType? = nil, costs: CostAssumptions? = nil,
         maxChipsPerInstance: Int = 256, speculative: SpeculativeDecoding? = nil
     ) {
         self.model = model

@@ -99,7 +99,8 @@ extension Catalog {
         let requested = ServingEngine(profileID: deployment.engine.id)
         var launches: [EngineLaunch] = []
         for engine in engines ?? ServingEngine.defaults(for: accelerator) {
-            let profileID = requested == engine ? request.engine : engine.defaultProfile
+            // The profile the request named for this engine (its deployment's, `default` resolved).
+            let profileID = requested == engine ? deployment.engine.id : engine.defaultProfile
             let settings = LaunchSettings(
                 entry: entry, deployment: deployment, workload: request.workload, chipsPerNode: chipsPerNode, nodes: nodes)
             launches.append(launch(engine, profile: profileID, overrides: request.engineOverrides, settings: settings))

@@ -35,7 +35,7 @@ public struct SweepRequest: Sendable, Hashable {
 
     /// A sweep; the defaults are the CLI's.
     public init(
-        model: String, accelerators: [String] = [], weightDTypes: [DType]? = nil, kvDType: DType = .bf16, engine: String = "generic",
+        model: String, accelerators: [String] = [], weightDTypes: [DType]? = nil, kvDType: DType = .bf16, engine: String = Catalog.defaultEngineName,
         maxChips: Int = 256, maxBatch: Int = 1024, inputTokens: Int = 1024, outputTokens: Int = 1024, contextTokens: Int? = nil,
         slo: LatencySLO? = nil, threads: Int = 1, speculative: SpeculativeDecoding? = nil, chips: Int? = nil
     ) {
@@ -106,7 +106,7 @@ extension Catalog {
     ) throws -> SweepResult {
         let model = try self.model(named: request.model).architecture
         let chips = try (request.accelerators.isEmpty ? accelerators.map(\.id) : request.accelerators).map { try accelerator(named: $0) }
-        let engine = try self.engine(named: request.engine).overridden(by: request.engineOverrides)
+        let engines = try chips.map { try self.engine(named: request.engine, for: $0).overridden(by: request.engineOverrides) }
         try request.speculative?.validate(for: model)
         let workload = Workload(
             inputTokens: request.inputTokens, outputTokens: request.outputTokens, contextTokens: request.contextTokens, slo: request.slo)
@@ -164,7 +164,7 @@ extension Catalog {
                     let chip = task.chip
                     let deployment = Deployment(
                         accelerator: chips[chip], parallelism: task.layout, weightDType: task.weightDType, kvDType: request.kvDType,
-                        engine: engine, calibration: calibrations[chip], speculative: request.speculative,
+                        engine: engines[chip], calibration: calibrations[chip], speculative: request.speculative,
                         expertWeightDType: expertDTypes[chip])
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],

@@ -30,7 +30,7 @@ public struct ComparisonRequest: Sendable, Hashable {
     /// A comparison; the defaults are the CLI's (DeepSeek-R1 on H20, H100 SXM and Ascend 910B).
     public init(
         model: String = "deepseek-r1", accelerators: [String] = ["h20", "h100-sxm", "ascend-910b-376t"],
-        weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(),
+        weightDType: DType? = nil, kvDType: DType = .bf16, engine: String = Catalog.defaultEngineName, workload: Workload = Workload(),
         speculative: SpeculativeDecoding? = nil, engineOverrides: EngineOverrides = EngineOverrides(), chips: Int? = nil
     ) {
         self.chips = chips

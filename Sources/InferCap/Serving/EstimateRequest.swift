@@ -37,7 +37,7 @@ public struct EstimateRequest: Sendable, Hashable {
     /// A request; what is left nil is chosen and said in ``Estimate/notes``.
     public init(
         model: String, accelerator: String, parallelism: Parallelism? = nil, weightDType: DType? = nil,
-        kvDType: DType = .bf16, engine: String = "generic", workload: Workload = Workload(), breakdown: Bool = false,
+        kvDType: DType = .bf16, engine: String = Catalog.defaultEngineName, workload: Workload = Workload(), breakdown: Bool = false,
         speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil, engineOverrides: EngineOverrides = EngineOverrides(),
         chips: Int? = nil
     ) {
@@ -89,7 +89,7 @@ extension Catalog {
         }
         var deployment = Deployment(
             accelerator: accelerator, parallelism: request.parallelism ?? Parallelism(), weightDType: weightDType,
-            kvDType: request.kvDType, engine: try engine(named: request.engine).overridden(by: request.engineOverrides), calibration: try calibration(for: accelerator),
+            kvDType: request.kvDType, engine: try engine(named: request.engine, for: accelerator).overridden(by: request.engineOverrides), calibration: try calibration(for: accelerator),
             speculative: request.speculative, expertWeightDType: experts)
         if request.parallelism == nil, let chips = request.chips {
             let best = try bestDeployment(request, accelerator: accelerator, chips: chips)
