@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InferCap
 
 /// `infercap fleet`: sizing for a demand, the capacity of a stockpile, and the seed claims.
@@ -24,6 +25,10 @@ struct FleetSizeCommand: ParsableCommand {
     @Option(help: "What --tokens-per-day counts: all (prompt + output) or output.") var count: Demand.TokenCount = .all
     @Option(name: .customLong("peak-to-average"), help: "Peak load over the daily average.") var peakToAverage: Double = 1
     @Option(help: "Also write the bar chart of the plans (SVG) to this file.") var plot: String?
+    @Option(
+        name: .customLong("write-lp"),
+        help: ArgumentHelp("Write the programs in CPLEX LP format to this folder instead of solving them (for comparing solvers).", visibility: .hidden))
+    var writeLP: String?
     @OptionGroup var fleet: FleetOptions
 
     func validate() throws {
@@ -33,14 +38,38 @@ struct FleetSizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Ctrl-C stops the search: the best plans found so far are printed, then exit 130.
+        let interrupt = InterruptFlag()
+        interrupt.start()
+        defer { interrupt.stop() }
         let catalog = try fleet.catalogOptions.catalog()
         let counts = try FleetOptions.assignments(FleetOptions.joined(available), flag: "--available").mapValues { try FleetOptions.whole($0, flag: "--available") }
         let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(accelerators), counts: counts))
         let demand = requestsPerSecond.map { Demand(requestsPerSecond: $0, peakToAverage: peakToAverage) }
             ?? Demand(tokensPerDay: tokensPerDay!, counting: count, peakToAverage: peakToAverage, mix: planner.request.mix)
-        let sizing = try planner.size(for: demand)
+        if let writeLP {
+            for (label, program) in try planner.sizingPrograms(for: demand) {
+                let path = writeLP + "/" + label.replacingOccurrences(of: " ", with: "-") + ".lp"
+                try OutputFile.write(program.lpFormat(comment: "infercap fleet size: \(fleet.model), \(label)"), to: path, flag: "--write-lp")
+                print(path)
+            }
+            return
+        }
+        let progress = SolverProgressLine()
+        let sizing = try planner.size(for: demand, shouldStop: { interrupt.isRaised }, progress: { progress.update($0) })
+        progress.finish()
         print(try FleetFormatter.sizing(sizing, request: planner.request, format: fleet.format))
         if let plot { try OutputFile.write(FleetChart.svg(sizing, model: fleet.model), to: plot, flag: "--plot") }
+        try FleetSizeCommand.exitIfInterrupted(interrupt)
+    }
+}
+
+extension FleetSizeCommand {
+    /// After a Ctrl-C: one line on standard error under the plans printed, and exit 130.
+    static func exitIfInterrupted(_ interrupt: InterruptFlag) throws {
+        guard interrupt.isRaised else { return }
+        FileHandle.standardError.write(Data("interrupted: the plans above are the best found before Ctrl-C (see their notes for the proven gap)\n".utf8))
+        throw ExitCode(InterruptFlag.exitStatus)
     }
 }
 
@@ -56,15 +85,21 @@ struct FleetCapacityCommand: ParsableCommand {
     @OptionGroup var fleet: FleetOptions
 
     func run() throws {
+        let interrupt = InterruptFlag()
+        interrupt.start()
+        defer { interrupt.stop() }
         let catalog = try fleet.catalogOptions.catalog()
         let counts = try FleetOptions.assignments(FleetOptions.joined(stockpile), flag: "--stockpile").mapValues { try FleetOptions.whole($0, flag: "--stockpile") }
         guard !counts.isEmpty else { throw ValidationError("--stockpile needs at least one id=count") }
         let planner = try FleetPlanner(catalog: catalog, request: try fleet.request(accelerators: FleetOptions.list(FleetOptions.joined(stockpile) ?? "").map {
             String($0.split(separator: "=").first ?? "")
         }, counts: counts))
-        let plan = try planner.capacity(peakToAverage: peakToAverage)
+        let progress = SolverProgressLine()
+        let plan = try planner.capacity(peakToAverage: peakToAverage, shouldStop: { interrupt.isRaised }, progress: { progress.update($0) })
+        progress.finish()
         print(try FleetFormatter.capacity(plan, request: planner.request, format: fleet.format))
         if let plot { try OutputFile.write(FleetChart.svg(plan, title: "\(fleet.model): stockpile capacity, chips per role"), to: plot, flag: "--plot") }
+        try FleetSizeCommand.exitIfInterrupted(interrupt)
     }
 }
 
@@ -80,8 +115,14 @@ struct FleetClaimsCommand: ParsableCommand {
     @Option(help: "Engine per chip, id=engine,... (default: vLLM on h20 and h100-sxm, vLLM-Ascend on ascend-910b-376t; others generic).")
     var engines: String?
     @OptionGroup var workload: FleetWorkloadOptions
+    @Option(name: .customLong("time-limit"), help: "Seconds the optimiser may search each capacity question (above 0, at most 3600).")
+    var timeLimit: Double = 5
     @Option(help: "table, json or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
+
+    func validate() throws {
+        try FleetOptions.checkTimeLimit(timeLimit)
+    }
 
     func run() throws {
         let catalog = try catalogOptions.catalog()
@@ -95,7 +136,7 @@ struct FleetClaimsCommand: ParsableCommand {
         }
         let report = try FleetPlanner.seedClaims(
             catalog: catalog, models: FleetOptions.list(models), mix: try workload.mix(), slo: workload.slo,
-            volumeTokens: volumeTokens, stockpileChips: stockpileChips, engines: chosen)
+            volumeTokens: volumeTokens, stockpileChips: stockpileChips, engines: chosen, solverTimeLimitSeconds: timeLimit)
         print(try FleetFormatter.claims(report, slo: workload.slo, format: format))
     }
 }
