@@ -104,14 +104,17 @@ struct FleetCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
     }
 
-    @Test("--write-lp (hidden from help) writes each sizing program in LP format instead of solving")
+    @Test("--write-lp (hidden from help) writes each sizing program in LP format and solves each alone")
     func writeLP() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infercap-lp-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let result = try CLIRunner.run("fleet size --model llama-3.1-8b --accelerators h20,h100-sxm --requests-per-second 50 --write-lp \(folder)")
         #expect(result.status == 0, "\(result.stderr)")
-        let names = ["h20-alone.lp", "h100-sxm-alone.lp", "best-mix.lp"]
-        #expect(result.stdout == names.map { "\(folder)/\($0)\n" }.joined())
+        // One line per program: path, objective (yearly US dollars), relaxations, seconds.
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.map(\.[0]) == ["h20-alone.lp", "h100-sxm-alone.lp", "best-mix.lp"].map { "\(folder)/\($0)" })
+        #expect(lines.allSatisfy { $0.count == 4 && Double($0[1])! > 0 && Int($0[2])! >= 1 && Double($0[3])! >= 0 })
+        #expect(Double(lines[2][1])! <= min(Double(lines[0][1])!, Double(lines[1][1])!))
         let mix = try String(contentsOfFile: "\(folder)/best-mix.lp", encoding: .utf8)
         #expect(mix.hasPrefix("\\ infercap fleet size: llama-3.1-8b, best mix\nMinimize\n obj: "))
         #expect(mix.contains("\nSubject To\n c0: ") && mix.contains("\nGeneral\n x0 ") && mix.hasSuffix("\nEnd\n"))

@@ -170,7 +170,7 @@ public struct FleetPlanner: Sendable {
         return try solve(types: types, demand: nil, label: label, peakToAverage: 1, budget: Budget(request: request), remaining: 1)
     }
 
-    /// The mixed-integer programs ``size(for:)`` solves for `demand`, by label (`<id> alone` per
+    /// The mixed-integer programs ``size(for:shouldStop:progress:)`` solves for `demand`, by label (`<id> alone` per
     /// chip type that has options, then `best mix`), to hand to another solver
     /// (``LinearProgram/lpFormat(comment:)``). The objective is yearly cost in US dollars (or
     /// chips); variables are whole instances per option, then the prefill-to-decode flows in
