@@ -47,8 +47,24 @@ struct FleetOptions: ParsableArguments {
     @Option(name: .customLong("ttft-model"), help: "formula or simulate: how aggregated instances' TTFT and TPOT under load are judged.")
     var ttftModel: FleetRequest.TTFTModel = .formula
     @OptionGroup var speculativeOptions: SpeculativeOptions
+    @Option(
+        name: .customLong("time-limit"),
+        help: "Seconds the optimiser may search (all plans together, above 0 and at most 3600); it then prints the best plans found and their proven gap.")
+    var timeLimit: Double = 5
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
     @OptionGroup var catalogOptions: CatalogOptions
+
+    func validate() throws {
+        try Self.checkTimeLimit(timeLimit)
+    }
+
+    /// Refuses a `--time-limit` that is not seconds above 0 and at most 3600.
+    static func checkTimeLimit(_ seconds: Double) throws {
+        guard seconds.isFinite, seconds > 0, seconds <= 3_600 else {
+            let given = seconds.isFinite && seconds == seconds.rounded() && abs(seconds) < 1e15 ? String(Int(seconds)) : "\(seconds)"
+            throw ValidationError("--time-limit must be seconds above 0 and at most 3600, got \(given)")
+        }
+    }
 
     func request(accelerators: [String], counts: [String: Int]) throws -> FleetRequest {
         guard !accelerators.isEmpty else { throw ValidationError("name at least one accelerator") }
@@ -73,6 +89,7 @@ struct FleetOptions: ParsableArguments {
             kvDType: kvDType, weightDType: weightDType, costs: costs, maxChipsPerInstance: maxChips,
             speculative: try speculativeOptions.speculative())
         request.ttftModel = ttftModel
+        request.solverTimeLimitSeconds = timeLimit
         return request
     }
 

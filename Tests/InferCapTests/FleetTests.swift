@@ -191,6 +191,58 @@ struct FleetTests {
             request: FleetRequest(model: "deepseek-r1", supplies: [ChipSupply(accelerator: "h20", available: 4)]))
         #expect { try tiny.capacity() } throws: { error in "\(error)".contains("too few chips") }
     }
+
+    // MARK: Time limit
+
+    /// Two types whose rates and costs share no step, for 517 requests/s: the rounded
+    /// relaxation is not optimal, so every search needs nodes after the root.
+    static func awkward(timeLimitSeconds: Double = 5) -> FleetPlanner {
+        var request = FleetRequest(model: "synthetic", supplies: [])
+        request.solverTimeLimitSeconds = timeLimitSeconds
+        return FleetPlanner(
+            request: request,
+            options: [
+                option("a", .aggregated, chips: 4, rate: 10.3), option("a", .aggregated, chips: 8, rate: 23.9),
+                option("b", .prefill, chips: 2, rate: 40.7), option("b", .decode, chips: 8, rate: 37.1), option("b", .decode, chips: 16, rate: 77.3),
+            ],
+            economics: ["a": ChipEconomics(accelerator: "a", annualCostUSD: 151.3), "b": ChipEconomics(accelerator: "b", annualCostUSD: 97.1)],
+            available: [:])
+    }
+
+    @Test("a time limit that is not seconds above 0 and at most an hour is refused", arguments: [0, -1, Double.nan, .infinity, 3_601])
+    func badTimeLimit(seconds: Double) {
+        #expect { try Self.awkward(timeLimitSeconds: seconds).size(for: Demand(requestsPerSecond: 517)) } throws: { error in
+            "\(error)".hasPrefix("invalid solver time limit") && "\(error)".contains("at most 3600")
+        }
+        #expect { try Self.awkward(timeLimitSeconds: seconds).capacity() } throws: { error in "\(error)".contains("solver time limit") }
+    }
+
+    @Test("a search stopped by Ctrl-C or its time limit keeps its plans, says why, and states a gap its bound proves")
+    func stoppedSearch() throws {
+        let finished = try Self.awkward().size(for: Demand(requestsPerSecond: 517))
+        #expect((finished.alone + [finished.bestMix]).allSatisfy { $0.provenOptimal && !$0.notes.contains { $0.contains("optimal") } })
+        for (planner, stop, note) in [
+            (Self.awkward(), { @Sendable in true } as (@Sendable () -> Bool)?, "interrupted: the best plan found so far, within "),
+            (Self.awkward(timeLimitSeconds: 1e-9), nil, "stopped at its time limit (1e-09 s): within "),
+        ] {
+            let sizing = try planner.size(for: Demand(requestsPerSecond: 517), shouldStop: stop)
+            let plans = sizing.alone + [sizing.bestMix]
+            #expect(plans.contains { !$0.provenOptimal }, "the rounded root is optimal: the test checks nothing")
+            for (plan, optimum) in zip(plans, finished.alone + [finished.bestMix]) {
+                let cost = try #require(plan.annualCostUSD)
+                #expect(plan.requestsPerSecond == 517 && plan.pools.reduce(0) { $0 + ($1.option.role != .prefill ? $1.capacityRequestsPerSecond : 0) } >= 517 - 1e-6)
+                #expect(cost >= optimum.annualCostUSD! - 1e-6)
+                if plan.provenOptimal { continue }
+                #expect(plan.optimalityGap >= 0 && plan.optimalityGap < 1)
+                // The proven bound, cost x (1 - gap), is no higher than the true optimum.
+                #expect(cost * (1 - plan.optimalityGap) <= optimum.annualCostUSD! * (1 + 1e-9))
+                let text = try #require(plan.notes.first { $0.contains("of optimal (proven bound)") })
+                #expect(text.hasPrefix("\(plan.label): \(note)"), "\(text)")
+            }
+            // The mix starts from the cheapest plan alone, so it is never worse.
+            #expect(sizing.bestMix.annualCostUSD! <= sizing.alone.compactMap(\.annualCostUSD).min()! + 1e-6)
+        }
+    }
 }
 
 /// Requests files as people write them (issue 35): Windows line ends, a byte-order mark, and

@@ -91,11 +91,35 @@ struct FleetCommandTests {
         ("fleet size --accelerators h20 --requests-per-second 10 --prefix-cache-hit-rate 1", "prefix cache"),
         ("fleet size --accelerators h20 --requests-per-second 1e7 --available h20=64", "exceeds"),
         ("fleet size --accelerators h20 --requests-per-second 1e9 --available h20=64", "beyond any physical fleet"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --time-limit 0", "--time-limit must be seconds above 0 and at most 3600, got 0"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --time-limit=-1", "--time-limit must be seconds above 0 and at most 3600, got -1"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --time-limit -1", "--time-limit"),
+        ("fleet size --accelerators h20 --requests-per-second 10 --time-limit nan", "got nan"),
+        ("fleet capacity --stockpile h20=100 --time-limit 3601", "--time-limit must be seconds above 0 and at most 3600, got 3601"),
+        ("fleet claims --models llama-3.1-8b --time-limit 0", "--time-limit must be seconds above 0 and at most 3600, got 0"),
     ])
     func refusals(line: String, message: String) throws {
         let result = try CLIRunner.run(line)
         #expect(result.status == 2, "\(line): \(result.stdout)")
         #expect(result.stderr.contains(message), "\(line): \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
+    }
+
+    @Test("--write-lp (hidden from help) writes each sizing program in LP format and solves each alone")
+    func writeLP() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infercap-lp-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let result = try CLIRunner.run("fleet size --model llama-3.1-8b --accelerators h20,h100-sxm --requests-per-second 50 --write-lp \(folder)")
+        #expect(result.status == 0, "\(result.stderr)")
+        // One line per program: path, objective (yearly US dollars), relaxations, seconds.
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.map(\.[0]) == ["h20-alone.lp", "h100-sxm-alone.lp", "best-mix.lp"].map { "\(folder)/\($0)" })
+        #expect(lines.allSatisfy { $0.count == 4 && Double($0[1])! > 0 && Int($0[2])! >= 1 && Double($0[3])! >= 0 })
+        #expect(Double(lines[2][1])! <= min(Double(lines[0][1])!, Double(lines[1][1])!))
+        let mix = try String(contentsOfFile: "\(folder)/best-mix.lp", encoding: .utf8)
+        #expect(mix.hasPrefix("\\ infercap fleet size: llama-3.1-8b, best mix\nMinimize\n obj: "))
+        #expect(mix.contains("\nSubject To\n c0: ") && mix.contains("\nGeneral\n x0 ") && mix.hasSuffix("\nEnd\n"))
+        let help = try CLIRunner.run("fleet size --help")
+        #expect(help.stdout.contains("--time-limit") && !help.stdout.contains("--write-lp"))
     }
 }

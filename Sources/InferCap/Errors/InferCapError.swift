@@ -26,6 +26,8 @@ public enum InferCapError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidWorkload(field: String, value: String, fix: String)
     /// No batch size meets the requested latency targets.
     case sloUnreachable(detail: String, fix: String)
+    /// A search hit its time limit or was cancelled before it found any answer.
+    case searchStopped(detail: String, fix: String)
 
     /// One line: what is wrong, and how to fix it.
     public var description: String {
@@ -57,6 +59,8 @@ public enum InferCapError: Error, Sendable, Equatable, CustomStringConvertible {
             return "invalid \(field) '\(value)'; \(fix)"
         case let .sloUnreachable(detail, fix):
             return "no batch size meets the SLO: \(detail); \(fix)"
+        case let .searchStopped(detail, fix):
+            return "\(detail); \(fix)"
         }
     }
 }

@@ -61,7 +61,8 @@ public struct FleetPlan: Sendable, Hashable {
     public var megawatts: Double?
     /// Whether branch and bound proved the plan optimal.
     public var provenOptimal: Bool
-    /// Proven relative distance from the optimum (0 = optimal; branch and bound stops at 1e-4).
+    /// Proven relative distance from the optimum (0 = optimal; branch and bound stops once it
+    /// proves 1e-6, or at its time limit with whatever it has proven).
     public var optimalityGap: Double
     /// Linear relaxations branch and bound solved for this plan.
     public var solverNodes: Int

@@ -42,6 +42,7 @@ public struct FleetPlanner: Sendable {
             throw InferCapError.invalidWorkload(
                 field: "max chips per instance", value: "\(request.maxChipsPerInstance)", fix: "use a whole number from 1 to 65536")
         }
+        try request.validateSolverTimeLimit()
         let costs = try request.costs ?? CostAssumptions.bundled()
         try costs.validate()
         let model = try catalog.model(named: request.model).architecture
@@ -112,59 +113,110 @@ public struct FleetPlanner: Sendable {
 
     // MARK: Questions
 
-    /// The fleet for a demand: each chip type alone, and the best mix of all of them.
-    public func size(for demand: Demand) throws(InferCapError) -> FleetSizing {
-        try InferCapError.narrowing { try untypedSize(for: demand) }
+    /// The fleet for a demand: each chip type alone, and the best mix of all of them, searched
+    /// for at most ``FleetRequest/solverTimeLimitSeconds`` in all (a plan whose search stopped
+    /// early says so in its notes, with its proven gap). `shouldStop` is polled while searching
+    /// (Ctrl-C: the plans found so far are returned); `progress` is called about five times a
+    /// second while a search runs.
+    public func size(
+        for demand: Demand, shouldStop: (@Sendable () -> Bool)? = nil, progress: (@Sendable (Progress) -> Void)? = nil
+    ) throws(InferCapError) -> FleetSizing {
+        try request.validateSolverTimeLimit()
+        return try InferCapError.narrowing {
+            try untypedSize(for: demand, budget: Budget(request: request, shouldStop: shouldStop, progress: progress))
+        }
     }
 
-    private func untypedSize(for demand: Demand) throws -> FleetSizing {
+    private func untypedSize(for demand: Demand, budget: Budget) throws -> FleetSizing {
         try demand.validate()
         var alone: [FleetPlan] = []
         var unable: [String: String] = [:]
-        for id in accelerators {
+        for (i, id) in accelerators.enumerated() {
             do {
-                alone.append(try solve(types: [id], demand: demand, label: "\(id) alone"))
+                alone.append(try solve(types: [id], demand: demand, label: "\(id) alone", budget: budget, remaining: accelerators.count - i + 1))
             } catch let error as InferCapError {
                 unable[id] = error.description
             }
         }
         // The mix starts from the best single-type fleet, so it is never worse than it.
         let cheapest = alone.min { objectiveValue($0) < objectiveValue($1) }
-        let mix = try solve(types: accelerators, demand: demand, label: "best mix", start: cheapest)
+        let mix = try solve(types: accelerators, demand: demand, label: "best mix", start: cheapest, budget: budget, remaining: 1)
         return FleetSizing(demand: demand, alone: alone, unable: unable, bestMix: mix)
     }
 
-    /// The largest demand the chips on hand serve within the SLOs, and the roles they take.
-    public func capacity(peakToAverage: Double = 1) throws(InferCapError) -> FleetPlan {
-        try InferCapError.narrowing { try untypedCapacity(peakToAverage: peakToAverage) }
+    /// The largest demand the chips on hand serve within the SLOs, and the roles they take,
+    /// searched for at most ``FleetRequest/solverTimeLimitSeconds`` (`shouldStop` and
+    /// `progress` as for ``size(for:shouldStop:progress:)``).
+    public func capacity(
+        peakToAverage: Double = 1, shouldStop: (@Sendable () -> Bool)? = nil, progress: (@Sendable (Progress) -> Void)? = nil
+    ) throws(InferCapError) -> FleetPlan {
+        try request.validateSolverTimeLimit()
+        return try InferCapError.narrowing {
+            try untypedCapacity(peakToAverage: peakToAverage, budget: Budget(request: request, shouldStop: shouldStop, progress: progress))
+        }
     }
 
-    private func untypedCapacity(peakToAverage: Double) throws -> FleetPlan {
+    private func untypedCapacity(peakToAverage: Double, budget: Budget) throws -> FleetPlan {
         try Demand(requestsPerSecond: 1, peakToAverage: peakToAverage).validate()
         for id in accelerators where available[id] == nil {
             throw InferCapError.invalidWorkload(field: "stockpile", value: id, fix: "give a chip count for every accelerator (e.g. \(id)=1000)")
         }
-        return try solve(types: accelerators, demand: nil, label: "stockpile", peakToAverage: peakToAverage)
+        return try solve(types: accelerators, demand: nil, label: "stockpile", peakToAverage: peakToAverage, budget: budget, remaining: 1)
     }
 
     /// The stockpile capacity of some of the chip types only.
     func capacity(of types: [String], label: String) throws -> FleetPlan {
-        try solve(types: types, demand: nil, label: label, peakToAverage: 1)
+        try request.validateSolverTimeLimit()
+        return try solve(types: types, demand: nil, label: label, peakToAverage: 1, budget: Budget(request: request), remaining: 1)
+    }
+
+    /// The mixed-integer programs ``size(for:shouldStop:progress:)`` solves for `demand`, by label (`<id> alone` per
+    /// chip type that has options, then `best mix`), to hand to another solver
+    /// (``LinearProgram/lpFormat(comment:)``). The objective is yearly cost in US dollars (or
+    /// chips); variables are whole instances per option, then the prefill-to-decode flows in
+    /// requests per second.
+    public func sizingPrograms(for demand: Demand) throws(InferCapError) -> [(label: String, program: LinearProgram)] {
+        try InferCapError.narrowing {
+            try demand.validate()
+            var programs: [(label: String, program: LinearProgram)] = []
+            for id in accelerators where options.contains(where: { $0.accelerator == id }) {
+                let built = try program(types: [id], demand: demand)
+                programs.append(("\(id) alone", LinearProgram(objective: built.spend, rows: built.rows, integer: built.integer)))
+            }
+            let mix = try program(types: accelerators, demand: demand)
+            programs.append(("best mix", LinearProgram(objective: mix.spend, rows: mix.rows, integer: mix.integer)))
+            return programs
+        }
     }
 
     // MARK: Program
 
-    private func solve(
-        types: [String], demand: Demand?, label: String, peakToAverage: Double? = nil, start: FleetPlan? = nil
-    ) throws -> FleetPlan {
+    /// The program of one question: whole instances of `columns`, then the flows per KV group,
+    /// then (capacity only) the served rate.
+    struct Program {
+        var columns: [PoolOption]
+        var groups: [String]
+        var flowBase: Int
+        var rateIndex: Int
+        var rows: [LinearProgram.Row]
+        var integer: [Bool]
+        /// Yearly cost (or chips) per unit of each variable.
+        var spend: [Double]
+        /// The KV group of a column.
+        var group: (PoolOption) -> String
+        var count: Int { integer.count }
+    }
+
+    func program(types: [String], demand: Demand?) throws -> Program {
         let columns = options.filter { types.contains($0.accelerator) }
         guard !columns.isEmpty else {
             throw InferCapError.sloUnreachable(
                 detail: "no layout of \(types.joined(separator: ", ")) up to \(request.maxChipsPerInstance) chips serves \(request.model) within the SLOs",
                 fix: "relax the SLOs, shorten the requests or allow larger instances")
         }
-        let groups: [String] = request.kvTransfer == .anyVendor ? ["all"] : Array(Set(columns.map(\.vendor))).sorted()
-        let group = { (option: PoolOption) in request.kvTransfer == .anyVendor ? "all" : option.vendor }
+        let anyVendor = request.kvTransfer == .anyVendor
+        let groups: [String] = anyVendor ? ["all"] : Array(Set(columns.map(\.vendor))).sorted()
+        let group = { (option: PoolOption) in anyVendor ? "all" : option.vendor }
         // Variables: x_j per column, f_g per KV group, then R (capacity only).
         let flowBase = columns.count
         let rateIndex = flowBase + groups.count
@@ -197,6 +249,22 @@ public struct FleetPlanner: Sendable {
         let integer = (0..<count).map { $0 < flowBase }
         let perChip = try chipWeights(types: types, demand: demand)
         let spend = (0..<count).map { $0 < flowBase ? perChip[columns[$0].accelerator]! * Double(columns[$0].chips) : 0 }
+        return Program(
+            columns: columns, groups: groups, flowBase: flowBase, rateIndex: rateIndex, rows: rows, integer: integer, spend: spend,
+            group: group)
+    }
+
+    /// One plan: the program over `types`, solved within `budget`'s time left shared by the
+    /// `remaining` plans still to solve (this one included).
+    private func solve(
+        types: [String], demand: Demand?, label: String, peakToAverage: Double? = nil, start: FleetPlan? = nil, budget: Budget,
+        remaining: Int
+    ) throws -> FleetPlan {
+        let built = try program(types: types, demand: demand)
+        let (columns, groups, flowBase, rateIndex, rows, integer, spend, group) = (
+            built.columns, built.groups, built.flowBase, built.rateIndex, built.rows, built.integer, built.spend, built.group
+        )
+        let count = built.count
 
         // A known whole solution (another plan's pools) as the starting incumbent.
         var startValues: [Double]?
@@ -215,51 +283,63 @@ public struct FleetPlanner: Sendable {
             startValues = x
         }
 
-        var provenOptimal = true
-        var nodes = 0
-        var gap = 0.0
+        var search = Search()
         let values: [Double]
         if let demand {
-            guard let solution = BranchAndBound.solve(LinearProgram(objective: spend, rows: rows, integer: integer), start: startValues) else {
-                throw infeasible(types: types, demand: demand)
+            let program = LinearProgram(objective: spend, rows: rows, integer: integer)
+            switch BranchAndBound.search(program, limits: budget.limits(label: label, remaining: remaining), start: startValues) {
+            case let .solved(solution):
+                search.add(solution)
+                values = solution.values
+            case .infeasible: throw infeasible(types: types, demand: demand)
+            case let .stopped(reason): throw budget.stopped(reason, label: label)
             }
-            provenOptimal = solution.provenOptimal
-            nodes = solution.nodes
-            gap = Self.gap(solution)
-            values = solution.values
         } else {
             var objective = [Double](repeating: 0, count: count)
             objective[rateIndex] = -1
-            guard let most = BranchAndBound.solve(LinearProgram(objective: objective, rows: rows, integer: integer)),
-                most.values[rateIndex] > 0
-            else {
+            let program = LinearProgram(objective: objective, rows: rows, integer: integer)
+            let outcome = BranchAndBound.search(program, limits: budget.limits(label: label, remaining: remaining + 1))
+            if case let .stopped(reason) = outcome { throw budget.stopped(reason, label: label) }
+            guard let most = outcome.solution, most.values[rateIndex] > 0 else {
                 throw InferCapError.sloUnreachable(
                     detail: "the stockpile cannot serve \(request.model) within the SLOs (too few chips for one instance)",
                     fix: "add chips, relax the SLOs or allow other layouts")
             }
+            search.add(most)
+            // The cheapest fleet at that rate; its start is the fleet just found.
             let served = most.values[rateIndex]
             var fixed = rows
             fixed.append(.init([rateIndex: 1], .greaterOrEqual, served * (1 - 1e-9)))
-            let lean = BranchAndBound.solve(LinearProgram(objective: spend, rows: fixed, integer: integer), start: most.values) ?? most
-            provenOptimal = most.provenOptimal && lean.provenOptimal
-            nodes = most.nodes + lean.nodes
-            gap = Self.gap(most)
+            let cheapest = LinearProgram(objective: spend, rows: fixed, integer: integer)
+            let lean = BranchAndBound.solve(cheapest, limits: budget.limits(label: label, remaining: remaining), start: most.values) ?? most
+            if lean != most { search.add(lean) }
             values = lean.values
         }
         return plan(
             label: label, types: types, columns: columns, values: values, flowRange: flowBase..<rateIndex,
             requestsPerSecond: demand?.peakRequestsPerSecond ?? values[rateIndex],
-            peakToAverage: demand?.peakToAverage ?? peakToAverage ?? 1, provenOptimal: provenOptimal, gap: gap, nodes: nodes)
+            peakToAverage: demand?.peakToAverage ?? peakToAverage ?? 1, search: search, budget: budget)
+    }
+
+    /// What the solves behind one plan found: proven or not, the largest proven gap, the first
+    /// reason a search stopped early, and the relaxations solved.
+    struct Search {
+        var provenOptimal = true
+        var gap = 0.0
+        var stop: BranchAndBound.StopReason?
+        var nodes = 0
+
+        mutating func add(_ solution: BranchAndBound.Solution) {
+            provenOptimal = provenOptimal && solution.provenOptimal
+            gap = max(gap, solution.relativeGap)
+            stop = stop ?? solution.stop
+            nodes += solution.nodes
+        }
     }
 
     /// What sizing minimised, for a finished plan.
     private func objectiveValue(_ plan: FleetPlan) -> Double {
         request.objective == .chips ? Double(plan.chips) : plan.annualCostUSD ?? .infinity
-    }
-
-    /// Relative distance between a solution and its proven bound.
-    static func gap(_ solution: BranchAndBound.Solution) -> Double {
-        max(0, solution.objective - solution.bound) / max(abs(solution.objective), 1e-12)
     }
 
     /// Objective weight per chip: yearly cost, or 1 per chip.
@@ -290,7 +370,7 @@ public struct FleetPlanner: Sendable {
 
     private func plan(
         label: String, types: [String], columns: [PoolOption], values: [Double], flowRange: Range<Int>, requestsPerSecond: Double,
-        peakToAverage: Double, provenOptimal: Bool, gap: Double, nodes: Int
+        peakToAverage: Double, search: Search, budget: Budget
     ) -> FleetPlan {
         var pools: [FleetPlan.Pool] = []
         for (j, column) in columns.enumerated() where values[j] >= 0.5 {
@@ -324,9 +404,7 @@ public struct FleetPlanner: Sendable {
         if pools.contains(where: { $0.option.networkBound }) {
             notes.append("some disaggregated pools are capped by scale-out bandwidth moving KV caches")
         }
-        if !provenOptimal {
-            notes.append(String(format: "branch and bound stopped at its node limit: the plan is within %.2g%% of optimal", gap * 100))
-        }
+        if !search.provenOptimal { notes.append(budget.note(search, label: label)) }
         for id in types where pools.contains(where: { $0.option.accelerator == id }) {
             guard let economics = economics[id] else { continue }
             if economics.annualCostUSD == nil {
@@ -340,7 +418,7 @@ public struct FleetPlanner: Sendable {
             meanInputTokens: request.mix.meanInputTokens, meanOutputTokens: request.mix.meanOutputTokens,
             tpotSeconds: tpot, concurrentUsers: requestsPerSecond * request.mix.meanOutputTokens * tpot,
             capexUSD: capex, opexUSDPerYear: opex, annualCostUSD: annual, megawatts: megawatts,
-            provenOptimal: provenOptimal, optimalityGap: gap, solverNodes: nodes, notes: notes)
+            provenOptimal: search.provenOptimal, optimalityGap: search.gap, solverNodes: search.nodes, notes: notes)
     }
 }
 

@@ -64,6 +64,10 @@ public struct FleetRequest: Sendable, Hashable {
     public var speculative: SpeculativeDecoding?
     /// How aggregated instances' latencies under load are judged (default: the formulas).
     public var ttftModel: TTFTModel = .formula
+    /// Seconds the optimiser may search for one question (all its programs together: each chip
+    /// type alone and the mix, or capacity's two solves), from more than 0 up to 3,600. A search
+    /// stopped by it returns the best plan found, with its proven gap in the plan's notes.
+    public var solverTimeLimitSeconds: Double = 5
 
     /// A fleet question; defaults: 1k/1k requests, TPOT ≤ 50 ms, TTFT p90 ≤ 2 s, either serving
     /// mode, KV within a vendor, minimum cost, the generic engine, bf16 KV.

@@ -92,15 +92,17 @@ extension FleetPlanner {
     /// Checks the seed claims for `models`: H20 vs H100 SXM (claimed 0.5), Ascend 910B (376T)
     /// vs H20 (claimed 0.8), and how long `stockpileChips` H20s take for `volumeTokens`.
     /// `engines` maps a chip id to the engine profile it is rated with (others: `generic`).
+    /// Each capacity question (a chip type alone, a stockpile) is searched for at most
+    /// `solverTimeLimitSeconds` (``FleetRequest/solverTimeLimitSeconds``).
     public static func seedClaims(
         catalog: Catalog, models: [String], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         volumeTokens: Double = 2e12, stockpileChips: Int = 1_000_000, referenceChips: Int = 4096,
-        engines: [String: String] = seedClaimEngines
+        engines: [String: String] = seedClaimEngines, solverTimeLimitSeconds: Double = 5
     ) throws(InferCapError) -> SeedClaimReport {
         try InferCapError.narrowing {
             try untypedSeedClaims(
                 catalog: catalog, models: models, mix: mix, slo: slo, volumeTokens: volumeTokens, stockpileChips: stockpileChips,
-                referenceChips: referenceChips, engines: engines)
+                referenceChips: referenceChips, engines: engines, solverTimeLimitSeconds: solverTimeLimitSeconds)
         }
     }
 
@@ -120,7 +122,7 @@ extension FleetPlanner {
 
     private static func untypedSeedClaims(
         catalog: Catalog, models: [String], mix: RequestMix, slo: FleetSLO, volumeTokens: Double, stockpileChips: Int, referenceChips: Int,
-        engines: [String: String]
+        engines: [String: String], solverTimeLimitSeconds: Double
     ) throws -> SeedClaimReport {
         guard volumeTokens.isFinite, volumeTokens > 0, volumeTokens < 1e20 else {
             throw InferCapError.invalidWorkload(field: "token volume", value: "\(volumeTokens)", fix: "give a positive number of tokens below 1e20")
@@ -135,11 +137,11 @@ extension FleetPlanner {
             var options: [String: [PoolOption]] = [:]
             var unservable: [String: String] = [:]
             for id in ids {
-                let planner = try FleetPlanner(
-                    catalog: catalog,
-                    request: FleetRequest(
-                        model: model, supplies: [ChipSupply(accelerator: id, available: referenceChips)], mix: mix, slo: slo,
-                        engine: engines[id] ?? "generic"))
+                var request = FleetRequest(
+                    model: model, supplies: [ChipSupply(accelerator: id, available: referenceChips)], mix: mix, slo: slo,
+                    engine: engines[id] ?? "generic")
+                request.solverTimeLimitSeconds = solverTimeLimitSeconds
+                let planner = try FleetPlanner(catalog: catalog, request: request)
                 options[id] = planner.options
                 do {
                     fleet[id] = try planner.capacity(of: [id], label: "\(id) alone")
@@ -176,11 +178,11 @@ extension FleetPlanner {
                     band: fleetRatio > 0 ? band.map { .init(low: fleetRatio * $0.band.low, high: fleetRatio * $0.band.high) } : nil,
                     bandBasis: band?.basis ?? "", note: note.isEmpty ? nil : note))
             }
-            let stockpile = try FleetPlanner(
-                catalog: catalog,
-                request: FleetRequest(
-                    model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo,
-                    engine: engines["h20"] ?? "generic"))
+            var stockpileRequest = FleetRequest(
+                model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo,
+                engine: engines["h20"] ?? "generic")
+            stockpileRequest.solverTimeLimitSeconds = solverTimeLimitSeconds
+            let stockpile = try FleetPlanner(catalog: catalog, request: stockpileRequest)
             stockpiles.append(.init(
                 model: modelID, plan: try stockpile.capacity(), volumeTokens: volumeTokens))
         }

@@ -1,13 +1,21 @@
 /// Integer solutions of a ``LinearProgram`` by best-first branch and bound on its linear
-/// relaxation (`Simplex`), to a proven relative gap.
+/// relaxation (`Simplex`), to a proven relative gap, within ``SolverLimits``.
 ///
-/// Each node adds a bound `x_j ≤ floor(v)` or `x_j ≥ ceil(v)` on the most fractional integer
-/// variable; the open node with the lowest relaxation is expanded first. Whole solutions come
-/// from the nodes themselves and from diving (fixing fractional integers one by one and
-/// re-solving). A node is pruned when its relaxation cannot
-/// improve the best whole solution by more than `relativeGap` of it; so the answer is within
-/// `relativeGap` of the optimum (``Solution/bound`` is a proven lower bound), or exactly
-/// optimal with a gap of 0.
+/// Each node narrows the bounds of one variable, `x_j ≤ floor(v)` or `x_j ≥ ceil(v)`, on the
+/// most fractional integer variable; bounds shift or remove variables rather than add rows, so
+/// a deep node's relaxation is as small as the root's. The open node with the lowest
+/// relaxation is expanded first. Whole solutions come from rounding the root, from the nodes
+/// themselves and from diving (fixing fractional integers one by one and re-solving).
+///
+/// A node is pruned when its relaxation cannot improve the best whole solution by more than
+/// `relativeGap` of it. When every integer variable with a cost has a cost that is a whole
+/// multiple of one step `g` (chips: 8 and 16 chips per instance; one chip type's yearly
+/// cost: its price times the chips), and the continuous variables cost nothing, every whole
+/// solution's objective is a multiple of `g` too, so a relaxation of value `b` is rounded up
+/// to the next multiple of `g` before it is compared: this alone closes most fleet programs at
+/// the root. ``Solution/bound`` is the smallest bound of any node left open or pruned, a
+/// proven lower bound on the optimum; when a limit stops the search the incumbent is returned
+/// with that bound.
 public enum BranchAndBound {
     /// A solved program.
     public struct Solution: Sendable, Hashable {
@@ -15,79 +23,267 @@ public enum BranchAndBound {
         public var values: [Double]
         /// Objective at `values`.
         public var objective: Double
-        /// Proven lower bound on the optimum.
+        /// Proven lower bound on the optimum (never above ``objective``).
         public var bound: Double
         /// Whether the search finished (the answer is within the requested gap).
         public var provenOptimal: Bool
         /// Relaxations solved.
         public var nodes: Int
+        /// What stopped the search before it finished (nil when it finished).
+        public var stop: StopReason?
+
+        /// Proven relative distance from the optimum: `(objective - bound) / |objective|`
+        /// (0 = optimal).
+        public var relativeGap: Double { max(0, objective - bound) / max(abs(objective), 1e-12) }
     }
 
-    /// Solves `program`; nil when no solution satisfies every row. `start`, when given, is a
+    /// Why a search stopped before it finished.
+    public enum StopReason: String, Sendable, Hashable {
+        /// ``SolverLimits/nodeLimit`` relaxations were solved.
+        case nodeLimit = "node limit"
+        /// ``SolverLimits/deadline`` passed.
+        case timeLimit = "time limit"
+        /// ``SolverLimits/shouldStop`` returned true.
+        case cancelled
+    }
+
+    /// Where a running search stands, for a progress display.
+    public struct Progress: Sendable, Hashable {
+        /// Relaxations solved so far.
+        public var nodes: Int
+        /// Objective of the best whole solution so far (nil: none yet).
+        public var objective: Double?
+        /// Proven lower bound on the optimum so far.
+        public var bound: Double
+        /// Open nodes waiting to be expanded.
+        public var openNodes: Int
+    }
+
+    /// How a search ended.
+    public enum Outcome: Sendable, Hashable {
+        /// A whole solution: optimal within the gap, or the best found when a limit stopped it.
+        case solved(Solution)
+        /// No point satisfies every row (or the relaxation is unbounded and no start was given).
+        case infeasible
+        /// A limit stopped the search before any whole solution was found.
+        case stopped(StopReason)
+
+        /// The solution, if there is one.
+        public var solution: Solution? {
+            if case let .solved(solution) = self { solution } else { nil }
+        }
+    }
+
+    /// Solves `program`; nil when no whole solution was found (infeasible, or stopped before
+    /// one: ``search(_:relativeGap:limits:start:)`` tells which). `start`, when given, is a
     /// whole solution the answer must not be worse than.
     public static func solve(
-        _ program: LinearProgram, relativeGap: Double = 1e-3, nodeLimit: Int = 5_000, start: [Double]? = nil
+        _ program: LinearProgram, relativeGap: Double = 1e-6, limits: SolverLimits = SolverLimits(), start: [Double]? = nil
     ) -> Solution? {
-        var best: (values: [Double], objective: Double)?
-        if let start, satisfies(program, start) { best = (start, objectiveValue(program, start)) }
-        var nodes = 0
-        // Open nodes: (bound, extra rows), kept as a binary heap on bound.
+        search(program, relativeGap: relativeGap, limits: limits, start: start).solution
+    }
+
+    /// Searches `program` until the best whole solution is proven within `relativeGap` of the
+    /// optimum or a limit stops it. `start`, when given, is a whole solution the answer must
+    /// not be worse than.
+    public static func search(
+        _ program: LinearProgram, relativeGap: Double = 1e-6, limits: SolverLimits = SolverLimits(), start: [Double]? = nil
+    ) -> Outcome {
+        var state = Search(program: program, relativeGap: relativeGap, limits: limits)
+        if let start { state.offer(start) }
+        let n = program.variableCount
+        let lower = [Double](repeating: 0, count: n), upper = [Double](repeating: .infinity, count: n)
+        guard let root = state.relax(lower: lower, upper: upper) else {
+            return state.best.map { .solved(state.solution($0, bound: $0.objective, finished: false)) } ?? .infeasible
+        }
+        let rootBound = state.lowest(root.objective)
+        state.round(root.values)
         var open = Heap()
-        let root = Simplex.solve(program)
-        nodes += 1
-        guard case let .optimal(rootValues, rootObjective) = root else {
-            return best.map { Solution(values: $0.values, objective: $0.objective, bound: $0.objective, provenOptimal: false, nodes: nodes) }
-        }
-        open.push(.init(bound: rootObjective, rows: [], values: rootValues))
-        var lowestOpen = rootObjective
-        let done = { (bound: Double) -> Bool in
-            guard let incumbent = best?.objective else { return false }
-            return bound >= incumbent - relativeGap * max(abs(incumbent), 1e-9)
-        }
-        var finished = true
+        open.push(Node(bound: rootBound, lower: lower, upper: upper, values: root.values))
+        // Lowest bound of a node dropped because it could not improve the incumbent enough.
+        var dropped = Double.infinity
         while let node = open.pop() {
-            lowestOpen = node.bound
-            if done(node.bound) { break }
-            if nodes >= nodeLimit {
-                finished = false
+            if state.prunes(node.bound) {
+                dropped = min(dropped, node.bound)  // every node still open has a bound at least as high
+                open = Heap()
                 break
             }
-            if best == nil || nodes % 64 == 1 { dive(program, rows: node.rows, best: &best, nodes: &nodes) }
-            guard let (index, value) = mostFractional(program, node.values) else {
-                let whole = rounded(program, node.values)
-                let objective = objectiveValue(program, whole)
-                if best == nil || objective < best!.objective { best = (whole, objective) }
+            if state.mustStop(open: open.count + 1, bound: min(node.bound, dropped)) {
+                open.push(node)
+                break
+            }
+            if state.best == nil || state.nodes % 64 == 1 { state.dive(lower: node.lower, upper: node.upper) }
+            guard let (index, value) = state.mostFractional(node.values) else {
+                state.offer(node.values)
                 continue
             }
-            for extra in [
-                LinearProgram.Row([index: 1], .lessOrEqual, value.rounded(.down)),
-                LinearProgram.Row([index: 1], .greaterOrEqual, value.rounded(.up)),
-            ] {
-                var child = program
-                child.rows += node.rows + [extra]
-                nodes += 1
-                guard case let .optimal(values, objective) = Simplex.solve(child), !done(objective) else { continue }
-                open.push(.init(bound: objective, rows: node.rows + [extra], values: values))
+            for down in [true, false] {
+                var child = node
+                if down { child.upper[index] = value.rounded(.down) } else { child.lower[index] = value.rounded(.up) }
+                guard child.lower[index] <= child.upper[index], let relaxed = state.relax(lower: child.lower, upper: child.upper) else { continue }
+                let bound = state.lowest(relaxed.objective)
+                if state.prunes(bound) {
+                    dropped = min(dropped, bound)
+                    continue
+                }
+                if state.mostFractional(relaxed.values) == nil {
+                    state.offer(relaxed.values)
+                    continue
+                }
+                child.bound = bound
+                child.values = relaxed.values
+                open.push(child)
             }
-            lowestOpen = open.peekBound ?? (best?.objective ?? lowestOpen)
         }
-        guard let best else { return nil }
-        let bound = finished ? min(best.objective, max(lowestOpen, rootObjective)) : max(rootObjective, min(lowestOpen, best.objective))
-        return Solution(values: best.values, objective: best.objective, bound: bound, provenOptimal: finished, nodes: nodes)
+        guard let best = state.best else { return state.stop.map { .stopped($0) } ?? .infeasible }
+        let leaves = min(dropped, open.peekBound ?? .infinity)
+        let bound = min(best.objective, max(rootBound, leaves))
+        return .solved(state.solution(best, bound: bound, finished: state.stop == nil))
     }
 
     // MARK: Pieces
 
     private struct Node {
         var bound: Double
-        var rows: [LinearProgram.Row]
+        var lower: [Double]
+        var upper: [Double]
         var values: [Double]
+    }
+
+    /// The search's running state: incumbent, node count, limits.
+    private struct Search {
+        let program: LinearProgram
+        let relativeGap: Double
+        let limits: SolverLimits
+        /// Every whole solution's objective is a multiple of this (0: no such step).
+        let step: Double
+        var best: (values: [Double], objective: Double)?
+        var nodes = 0
+        var stop: StopReason?
+        let clock = ContinuousClock()
+        var lastReport: ContinuousClock.Instant
+
+        init(program: LinearProgram, relativeGap: Double, limits: SolverLimits) {
+            self.program = program
+            self.relativeGap = relativeGap
+            self.limits = limits
+            step = BranchAndBound.objectiveStep(program)
+            lastReport = clock.now
+        }
+
+        func solution(_ best: (values: [Double], objective: Double), bound: Double, finished: Bool) -> Solution {
+            Solution(values: best.values, objective: best.objective, bound: bound, provenOptimal: finished, nodes: nodes, stop: stop)
+        }
+
+        /// The smallest objective a whole solution under a relaxation of value `objective` can
+        /// have: `objective` rounded up to the objective's step.
+        func lowest(_ objective: Double) -> Double {
+            guard step > 0 else { return objective }
+            let steps = objective / step
+            return (steps - max(1e-6, abs(steps) * 1e-9)).rounded(.up) * step
+        }
+
+        /// Whether a node with this bound cannot improve the incumbent by more than the gap.
+        func prunes(_ bound: Double) -> Bool {
+            guard let incumbent = best?.objective else { return false }
+            return bound >= incumbent - relativeGap * max(abs(incumbent), 1e-9)
+        }
+
+        /// Checks the limits (and reports progress); true once the search must stop.
+        mutating func mustStop(open: Int, bound: Double) -> Bool {
+            if stop != nil { return true }
+            if nodes >= limits.nodeLimit {
+                stop = .nodeLimit
+            } else if let deadline = limits.deadline, clock.now >= deadline {
+                stop = .timeLimit
+            } else if limits.shouldStop?() == true {
+                stop = .cancelled
+            }
+            if let progress = limits.progress, stop == nil, lastReport.duration(to: clock.now) >= .seconds(limits.progressIntervalSeconds) {
+                lastReport = clock.now
+                let incumbent = best?.objective
+                progress(Progress(nodes: nodes, objective: incumbent, bound: min(bound, incumbent ?? bound), openNodes: open))
+            }
+            return stop != nil
+        }
+
+        /// The relaxation within the bounds (one node), nil when it has no optimum.
+        mutating func relax(lower: [Double], upper: [Double]) -> (values: [Double], objective: Double)? {
+            nodes += 1
+            guard case let .optimal(values, objective) = Simplex.solve(program, lower: lower, upper: upper) else { return nil }
+            return (values, objective)
+        }
+
+        /// Takes `values` as the incumbent if they are whole, satisfy every row and cost less.
+        mutating func offer(_ values: [Double]) {
+            guard mostFractional(values) == nil else { return }
+            var whole = values
+            for j in 0..<program.variableCount where program.integer[j] { whole[j] = values[j].rounded() }
+            guard BranchAndBound.satisfies(program, whole) else { return }
+            let objective = BranchAndBound.objectiveValue(program, whole)
+            if best == nil || objective < best!.objective { best = (whole, objective) }
+        }
+
+        /// Rounding: every integer of the root relaxation up, then every one down, with the
+        /// continuous variables re-solved (a covering program always has the first).
+        mutating func round(_ values: [Double]) {
+            for rule in [FloatingPointRoundingRule.up, .down] {
+                var lower = [Double](repeating: 0, count: program.variableCount)
+                var upper = [Double](repeating: .infinity, count: program.variableCount)
+                for j in 0..<program.variableCount where program.integer[j] {
+                    lower[j] = max(0, values[j].rounded(rule))
+                    upper[j] = lower[j]
+                }
+                if let relaxed = relax(lower: lower, upper: upper) { offer(relaxed.values) }
+            }
+        }
+
+        /// Diving: fixes fractional integers one at a time (the most fractional first, rounded
+        /// down, or up when down has no solution), re-solving the relaxation after each fix so
+        /// the rest of the program absorbs the rounding, until the solution is whole.
+        mutating func dive(lower: [Double], upper: [Double]) {
+            var lower = lower, upper = upper
+            guard var current = relax(lower: lower, upper: upper) else { return }
+            for _ in 0..<(2 * program.variableCount + 2) {
+                guard let (index, value) = mostFractional(current.values) else {
+                    offer(current.values)
+                    return
+                }
+                if mustStop(open: 0, bound: best?.objective ?? current.objective) { return }
+                var next: (values: [Double], objective: Double)?
+                for rule in [FloatingPointRoundingRule.down, .up] {
+                    var (trialLower, trialUpper) = (lower, upper)
+                    trialLower[index] = value.rounded(rule)
+                    trialUpper[index] = value.rounded(rule)
+                    guard trialLower[index] >= lower[index], trialUpper[index] <= upper[index] else { continue }
+                    if let relaxed = relax(lower: trialLower, upper: trialUpper) {
+                        if prunes(lowest(relaxed.objective)) { return }
+                        (lower, upper) = (trialLower, trialUpper)
+                        next = relaxed
+                        break
+                    }
+                }
+                guard let next else { return }
+                current = next
+            }
+        }
+
+        func mostFractional(_ values: [Double]) -> (Int, Double)? {
+            var branch: (index: Int, value: Double, distance: Double)?
+            for j in 0..<program.variableCount where program.integer[j] {
+                let fraction = values[j] - values[j].rounded(.down)
+                let distance = min(fraction, 1 - fraction)
+                if distance > 1e-6, distance > (branch?.distance ?? 0) { branch = (j, values[j], distance) }
+            }
+            return branch.map { ($0.index, $0.value) }
+        }
     }
 
     /// A binary min-heap of nodes by bound.
     private struct Heap {
         private var items: [Node] = []
         var peekBound: Double? { items.first?.bound }
+        var count: Int { items.count }
 
         mutating func push(_ node: Node) {
             items.append(node)
@@ -118,56 +314,21 @@ public enum BranchAndBound {
         }
     }
 
-    private static func mostFractional(_ program: LinearProgram, _ values: [Double]) -> (Int, Double)? {
-        var branch: (index: Int, value: Double, distance: Double)?
-        for j in 0..<program.variableCount where program.integer[j] {
-            let fraction = values[j] - values[j].rounded(.down)
-            let distance = min(fraction, 1 - fraction)
-            if distance > 1e-6, distance > (branch?.distance ?? 0) { branch = (j, values[j], distance) }
+    /// The step every whole solution's objective is a multiple of: the largest `c / d`
+    /// (`c` the smallest cost magnitude, `d` from 1 to 64) that divides every integer
+    /// variable's cost; 0 when there is none or a continuous variable has a cost.
+    static func objectiveStep(_ program: LinearProgram) -> Double {
+        var costs: [Double] = []
+        for j in 0..<program.variableCount where program.objective[j] != 0 {
+            guard program.integer[j] else { return 0 }
+            costs.append(abs(program.objective[j]))
         }
-        return branch.map { ($0.index, $0.value) }
-    }
-
-    private static func rounded(_ program: LinearProgram, _ values: [Double]) -> [Double] {
-        var result = values
-        for j in 0..<program.variableCount where program.integer[j] { result[j] = values[j].rounded() }
-        return result
-    }
-
-    /// Diving: fixes fractional integers one at a time (the most fractional first, rounded
-    /// down, or up when down has no solution), re-solving the relaxation after each fix so the
-    /// rest of the program absorbs the rounding, until the solution is whole.
-    private static func dive(
-        _ program: LinearProgram, rows: [LinearProgram.Row], best: inout (values: [Double], objective: Double)?, nodes: inout Int
-    ) {
-        var fixed = rows
-        var current = program
-        current.rows += fixed
-        guard case var .optimal(values, _) = Simplex.solve(current) else { return }
-        nodes += 1
-        for _ in 0..<(2 * program.variableCount + 2) {
-            guard let (index, value) = mostFractional(program, values) else {
-                let whole = rounded(program, values)
-                guard satisfies(program, whole) else { return }
-                let objective = objectiveValue(program, whole)
-                if best == nil || objective < best!.objective { best = (whole, objective) }
-                return
-            }
-            var next: [Double]?
-            for rule in [FloatingPointRoundingRule.down, .up] {
-                var trial = program
-                trial.rows += fixed + [.init([index: 1], .equal, value.rounded(rule))]
-                nodes += 1
-                if case let .optimal(v, objective) = Simplex.solve(trial) {
-                    if let incumbent = best?.objective, objective >= incumbent { return }
-                    fixed.append(.init([index: 1], .equal, value.rounded(rule)))
-                    next = v
-                    break
-                }
-            }
-            guard let next else { return }
-            values = next
+        guard let smallest = costs.min() else { return 0 }
+        for divisor in 1...64 {
+            let step = smallest / Double(divisor)
+            if costs.allSatisfy({ let r = $0 / step; return abs(r - r.rounded()) <= 1e-9 * max(1, r) }) { return step }
         }
+        return 0
     }
 
     static func objectiveValue(_ program: LinearProgram, _ values: [Double]) -> Double {

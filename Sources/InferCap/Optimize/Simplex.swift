@@ -105,6 +105,49 @@ enum Simplex {
         return .optimal(values: values, objective: objective)
     }
 
+    /// Solves the linear relaxation of `program` with `lower[j] ≤ x_j ≤ upper[j]` (upper may be
+    /// `.infinity`), the way branch and bound narrows a variable: each bound shifts the
+    /// variable (`x_j = lower_j + y_j`), a fixed variable leaves the program, and only a finite
+    /// upper bound adds a row. So a node's program stays as small as the root's plus one row per
+    /// bounded variable, however deep the node.
+    static func solve(_ program: LinearProgram, lower: [Double], upper: [Double]) -> LinearProgramResult {
+        let n = program.variableCount
+        precondition(lower.count == n && upper.count == n, "one bound per variable")
+        var free: [Int] = []  // original index of each remaining variable
+        var position = [Int](repeating: -1, count: n)
+        for j in 0..<n {
+            if upper[j] < lower[j] - tolerance * max(1, abs(lower[j])) { return .infeasible }
+            if upper[j] - lower[j] > tolerance * max(1, abs(lower[j])) {
+                position[j] = free.count
+                free.append(j)
+            }
+        }
+        var rows: [LinearProgram.Row] = []
+        rows.reserveCapacity(program.rows.count + free.count)
+        for row in program.rows {
+            var coefficients: [Int: Double] = [:]
+            var bound = row.bound
+            for (j, a) in row.coefficients {
+                bound -= a * lower[j]
+                if position[j] >= 0 { coefficients[position[j]] = a }
+            }
+            rows.append(.init(coefficients, row.relation, bound))
+        }
+        for (k, j) in free.enumerated() where upper[j].isFinite {
+            rows.append(.init([k: 1], .lessOrEqual, upper[j] - lower[j]))
+        }
+        let reduced = LinearProgram(objective: free.map { program.objective[$0] }, rows: rows, integer: free.map { program.integer[$0] })
+        switch solve(reduced) {
+        case .infeasible: return .infeasible
+        case .unbounded: return .unbounded
+        case let .optimal(shifted, _):
+            var values = lower
+            for (k, j) in free.enumerated() { values[j] += shifted[k] }
+            let objective = zip(values, program.objective).reduce(0) { $0 + $1.0 * $1.1 }
+            return .optimal(values: values, objective: objective)
+        }
+    }
+
     /// Runs simplex iterations for `cost` over columns `0..<allowed`; false when unbounded.
     /// Dantzig's rule (most negative reduced cost) for speed, switching to Bland's rule (lowest
     /// index) after many iterations so degenerate cycling cannot go on.
