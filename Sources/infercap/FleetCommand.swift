@@ -129,7 +129,7 @@ struct FleetClaimsCommand: ParsableCommand {
     @Option(help: "Comma-separated models.") var models: String = "deepseek-r1,llama-3.1-70b"
     @Option(name: .customLong("volume-tokens"), help: "Tokens (prompt + output) the stockpile must serve.") var volumeTokens: Double = 2e12
     @Option(name: .customLong("stockpile-chips"), help: "H20s in the stockpile.") var stockpileChips: Int = 1_000_000
-    @Option(help: "Engine per chip, id=engine,... (default: vLLM on h20 and h100-sxm, vLLM-Ascend on ascend-910b-376t; others generic).")
+    @Option(help: "Engine per chip, id=engine,... (default: each chip's default engine, sglang on h20 and h100-sxm, vllm-ascend on ascend-910b-376t).")
     var engines: String?
     @OptionGroup var workload: FleetWorkloadOptions
     @Option(name: .customLong("time-limit"), help: "Seconds the optimiser may search each capacity question (above 0, at most 3600).")
@@ -144,7 +144,7 @@ struct FleetClaimsCommand: ParsableCommand {
     func run() throws {
         let catalog = try catalogOptions.catalog()
         guard (1...100_000_000).contains(stockpileChips) else { throw ValidationError("--stockpile-chips must be from 1 to 100000000") }
-        var chosen = FleetPlanner.seedClaimEngines
+        var chosen: [String: String] = [:]
         if let engines {
             for (chip, engine) in try FleetOptions.namePairs(engines, flag: "--engines") {
                 _ = try catalog.engine(named: engine)

@@ -51,10 +51,25 @@ enum FleetFormatter {
                     roles(s.plan), scientific(s.volumeTokens), duration(s.seconds),
                 ]
             })
+        // The fleet ratio with the NVIDIA chips on each fitted engine, one column per engine.
+        var seen: [String] = []
+        for r in report.underEngines where !seen.contains("\(r.model)|\(r.numerator)|\(r.denominator)") {
+            seen.append("\(r.model)|\(r.numerator)|\(r.denominator)")
+        }
+        let engineIDs = Catalog.nvidiaEngineIDs
+        let engines = TextTable(
+            header: ["model", "claim"] + engineIDs.map { "NVIDIA on \($0)" },
+            rows: seen.map { key in
+                let parts = key.split(separator: "|").map(String.init)
+                return [parts[0], "\(parts[1]) / \(parts[2])"] + engineIDs.map { engine in
+                    report.underEngines.first { "\($0.model)|\($0.numerator)|\($0.denominator)" == key && $0.nvidiaEngine == engine }
+                        .map { percent($0.fleet) } ?? "-"
+                }
+            })
         switch format {
         case .json: return try Flatten.json(report)
         case .csv: return claimsCSV(report).render()
-        case .markdown: return ratios.markdown() + "\n\n" + stockpiles.markdown()
+        case .markdown: return ratios.markdown() + "\n\n" + engines.markdown() + "\n\n" + stockpiles.markdown()
         case .table:
             var header = "Seed claims at TPOT ≤ \(slo.tpotSeconds.map(Units.ms) ?? "-"), TTFT p\(Int(slo.ttftPercentile * 100)) ≤ \(slo.ttftSeconds.map(Units.ms) ?? "-")"
             header += "; per-chip ratios of requests/s (fleet: \(Units.grouped(report.referenceChips)) chips of each type alone, best roles and layouts)"
@@ -64,7 +79,8 @@ enum FleetFormatter {
             if !bases.isEmpty {
                 header += "\nbands: the measured ratio if each chip is off by its own validation residuals (10th to 90th percentile, both ends at once; Ascend residuals leave-one-campaign-out):\n  " + bases.joined(separator: "\n  ")
             }
-            return [header, ratios.plain(), stockpiles.plain()].joined(separator: "\n\n")
+            let under = "the fleet ratio with the NVIDIA chips on each engine (the 910B on its own; defaults: sglang, the median engine, and vllm-ascend):\n" + engines.plain()
+            return [header, ratios.plain(), under, stockpiles.plain()].joined(separator: "\n\n")
         }
     }
 
@@ -165,7 +181,7 @@ enum FleetFormatter {
                 "band_low_ratio", "band_high_ratio", "aggregated_ratio", "prefill_ratio", "decode_ratio", "fleet_per_dollar_ratio",
                 "chips_to_replace_one", "note", "stockpile_chips", "stockpile_requests_per_second", "stockpile_tokens_per_day",
                 "volume_tokens", "volume_seconds",
-            ],
+            ] + Catalog.nvidiaEngineIDs.map { "fleet_ratio_nvidia_on_\($0)" },
             rows: report.ratios.map { r in
                 let s = report.stockpiles.first { $0.model == r.model }
                 return [
@@ -174,7 +190,11 @@ enum FleetFormatter {
                     .number(r.prefill), .number(r.decode), .number(r.fleetPerDollar), .number(r.chipsToReplaceOne), .text(r.note ?? ""),
                     .integer(s?.plan.chips), .number(s?.plan.requestsPerSecond), .number(s?.plan.tokensPerDay), .number(s?.volumeTokens),
                     .number(s?.seconds),
-                ]
+                ] + Catalog.nvidiaEngineIDs.map { engine in
+                    .number(report.underEngines.first {
+                        $0.model == r.model && $0.numerator == r.numerator && $0.denominator == r.denominator && $0.nvidiaEngine == engine
+                    }?.fleet)
+                }
             })
     }
 

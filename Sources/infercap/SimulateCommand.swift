@@ -57,9 +57,15 @@ struct SimulateCommand: ParsableCommand {
         let traffic = Traffic(
             requests: numPrompts ?? 1000, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
             inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed, trace: replayed)
-        let result = try catalogOptions.catalog().simulate(request, traffic: traffic)
+        let catalog = try catalogOptions.catalog()
+        let result = try catalog.simulate(request, traffic: traffic)
         let goodput = result.goodput(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
         print(try SimulateFormatter.render(result, goodput: goodput, format: format))
+        if format == .table || format == .markdown {
+            let chip = try catalog.accelerator(named: accelerator)
+            let id = try catalog.engine(named: engine, for: chip).id
+            print("engine: \(id)" + (engine.lowercased() == Catalog.defaultEngineName ? " (\(chip.id)'s default; --engine to change)" : ""))
+        }
     }
 }
 

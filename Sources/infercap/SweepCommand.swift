@@ -68,6 +68,14 @@ struct SweepCommand: ParsableCommand {
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         print(try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds))
+        if format == .table || format == .markdown {
+            // Name the engine each chip was rated with (the default resolves per chip).
+            let engines = try result.frontiers.map { frontier -> String in
+                let chip = try catalog.accelerator(named: frontier.accelerator)
+                return "\(chip.id) \(engine.lowercased() == Catalog.defaultEngineName ? catalog.defaultEngineID(for: chip) : engine)"
+            }
+            if !engines.isEmpty { print("engine: " + engines.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? " (each chip's default; --engine to change)" : "")) }
+        }
         if let plot { try OutputFile.write(ParetoChart.svg(result, tpotSLOSeconds: slo?.tpotSeconds), to: plot, flag: "--plot") }
         if result.cancelled {
             // Ctrl-C: the frontier above covers the deployments evaluated before it.

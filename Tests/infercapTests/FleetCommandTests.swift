@@ -47,7 +47,7 @@ struct FleetCommandTests {
     func claims() throws {
         let result = try CLIRunner.run("fleet claims --models llama-3.1-8b --stockpile-chips 10000")
         #expect(result.status == 0, "\(result.stderr)")
-        for text in ["h20 / h100-sxm", "ascend-910b-376t / h20", "50%", "80%", "10,000", "vllm-ascend / vllm", "leave-one-campaign-out"] {
+        for text in ["h20 / h100-sxm", "ascend-910b-376t / h20", "50%", "80%", "10,000", "vllm-ascend / sglang", "leave-one-campaign-out", "NVIDIA on trtllm"] {
             #expect(result.stdout.contains(text), "\(text)")
         }
     }

@@ -71,7 +71,7 @@ struct LaunchCommandTests {
 
     static let quickStart = #"""
             deepseek-r1 on 16 x h100-sxm (tp=4 pp=1 ep=16 dp=4), fp8 weights, bf16 KV, 2 nodes of 8
-            note: layout chosen automatically (tp=4 pp=1 ep=16 dp=4): most output tokens/s per chip among the standard layouts at the smallest fitting chip count and two doublings
+            note: layout chosen automatically (tp=4 pp=1 ep=16 dp=4): most output tokens/s per chip among the standard layouts at the smallest fitting chip count and two doublings (rated with sglang, the chip's default engine)
             note: 16 chips exceed h100-sxm's scale-up domain of 8: the layout spans 2 nodes of 8 and its collectives cross the scale-out network (8x400Gb/s compute NICs per 8-GPU node), as infercap costed them; HEAD_IP is node 0's address
 
             vLLM (profile vllm):

@@ -25,4 +25,10 @@ extension Catalog {
     public func engine(named name: String, for accelerator: Accelerator) throws(InferCapError) -> EngineProfile {
         try engine(named: name.lowercased() == Self.defaultEngineName ? defaultEngineID(for: accelerator) : name)
     }
+
+    /// The note an answer carries when it used a chip's default engine.
+    func defaultEngineNote(for accelerator: Accelerator) -> String {
+        let id = defaultEngineID(for: accelerator)
+        return "engine \(id), \(accelerator.id)'s default (\(id == "sglang" ? "the median of the fitted vLLM, SGLang and TensorRT-LLM profiles" : "the stack Ascend chips are served with")); --engine vllm|sglang|trtllm|generic rates another"
+    }
 }

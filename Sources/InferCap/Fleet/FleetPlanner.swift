@@ -26,6 +26,8 @@ public struct FleetPlanner: Sendable {
     public let accelerators: [String]
     let available: [String: Int]
     let extrapolating: [String]
+    /// Per chip type, the note naming the engine its options were rated with.
+    var engineNotes: [String: String] = [:]
 
     /// Rates every chip type's options for the request.
     public init(catalog: Catalog, request: FleetRequest) throws(InferCapError) {
@@ -52,6 +54,7 @@ public struct FleetPlanner: Sendable {
         var available: [String: Int] = [:]
         var accelerators: [String] = []
         var extrapolating: [String] = []
+        var engineNotes: [String: String] = [:]
         let roles: Set<ServingRole> = switch request.serving {
         case .auto: [.aggregated, .prefill, .decode]
         case .aggregated: [.aggregated]
@@ -60,6 +63,8 @@ public struct FleetPlanner: Sendable {
         for supply in request.supplies {
             let accelerator = try catalog.accelerator(named: supply.accelerator)
             let engine = try catalog.engine(named: request.engine, for: accelerator)
+            engineNotes[accelerator.id] = request.engine.lowercased() == Catalog.defaultEngineName
+                ? catalog.defaultEngineNote(for: accelerator) : "engine \(engine.id)"
             guard !accelerators.contains(accelerator.id) else {
                 throw InferCapError.invalidWorkload(field: "accelerators", value: accelerator.id, fix: "name each accelerator once")
             }
@@ -86,6 +91,7 @@ public struct FleetPlanner: Sendable {
         self.available = available
         self.accelerators = accelerators
         self.extrapolating = extrapolating
+        self.engineNotes = engineNotes
     }
 
     /// A planner over given options (tests and callers with their own rates).
@@ -398,6 +404,9 @@ public struct FleetPlanner: Sendable {
             ? decoding.reduce(0.0) { $0 + ($1.option.tpotSeconds ?? 0) * $1.capacityRequestsPerSecond } / weight
             : (request.slo.tpotSeconds ?? 0)
         var notes: [String] = []
+        for id in types where pools.contains(where: { $0.option.accelerator == id }) {
+            if let note = engineNotes[id] { notes.append("\(id): \(note)") }
+        }
         for id in types where extrapolating.contains(id) && pools.contains(where: { $0.option.accelerator == id }) {
             notes.append("\(id): no kernel measurements; default efficiency curves (expect larger error)")
         }

@@ -43,7 +43,7 @@ public struct SeedClaimReport: Sendable, Hashable {
         }
 
         /// Engine profile each chip was rated with.
-        public var engines = Engines(numerator: "generic", denominator: "generic")
+        public var engines = Engines(numerator: Catalog.defaultEngineName, denominator: Catalog.defaultEngineName)
         /// The fleet ratio's band from the validation residuals of the two chips' families
         /// (tokens/s per chip, predicted/measured at the 10th and 90th percentiles,
         /// `specs/calibration/confidence.json`): if chip A is over-predicted by up to `hA` and
@@ -81,23 +81,51 @@ public struct SeedClaimReport: Sendable, Hashable {
     public var stockpiles: [Stockpile]
     /// Chips per type in the stockpiles the fleet ratios are measured on.
     public var referenceChips: Int
+    /// Each ratio again with the NVIDIA chips on each fitted NVIDIA engine (vLLM, SGLang,
+    /// TensorRT-LLM) and the Ascend chip on its own engine: how much the answer depends on the
+    /// stack assumed.
+    public var underEngines: [EngineRatio] = []
+
+    /// A claim's fleet ratio with the NVIDIA chips on one engine.
+    public struct EngineRatio: Sendable, Hashable, Encodable {
+        /// Model id.
+        public var model: String
+        /// Chip in the numerator.
+        public var numerator: String
+        /// Chip in the denominator.
+        public var denominator: String
+        /// The engine the NVIDIA chips ran.
+        public var nvidiaEngine: String
+        /// The engine each chip ran.
+        public var engines: Ratio.Engines
+        /// Requests/s per chip, numerator over denominator, each in its best fleet roles.
+        public var fleet: Double
+
+        enum CodingKeys: String, CodingKey { case model, numerator, denominator, nvidiaEngine = "nvidia_engine", fleet }
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(model, forKey: .model)
+            try container.encode(numerator, forKey: .numerator)
+            try container.encode(denominator, forKey: .denominator)
+            try container.encode(nvidiaEngine, forKey: .nvidiaEngine)
+            try container.encode(fleet, forKey: .fleet)
+        }
+    }
 }
 
 extension FleetPlanner {
-    /// The engines the claims rate each chip with by default: the stack these chips are served
-    /// with, vLLM on the NVIDIA chips and vLLM-Ascend (0.10 and later) on the 910B, each with
-    /// its fitted constants, so that the ratio compares the chips as they are run.
-    public static let seedClaimEngines = ["h20": "vllm", "h100-sxm": "vllm", "ascend-910b-376t": "vllm-ascend"]
-
     /// Checks the seed claims for `models`: H20 vs H100 SXM (claimed 0.5), Ascend 910B (376T)
     /// vs H20 (claimed 0.8), and how long `stockpileChips` H20s take for `volumeTokens`.
-    /// `engines` maps a chip id to the engine profile it is rated with (others: `generic`).
+    /// `engines` maps a chip id to the engine profile it is rated with; a chip it leaves out
+    /// takes its default (``Catalog/defaultEngineID(for:)``: SGLang on the NVIDIA chips,
+    /// vLLM-Ascend on the 910B). The ratios are also given with the NVIDIA chips on each fitted
+    /// NVIDIA engine in turn (``SeedClaimReport/underEngines``).
     /// Each capacity question (a chip type alone, a stockpile) is searched for at most
     /// `solverTimeLimitSeconds` (``FleetRequest/solverTimeLimitSeconds``).
     public static func seedClaims(
         catalog: Catalog, models: [String], mix: RequestMix = RequestMix(), slo: FleetSLO = FleetSLO(),
         volumeTokens: Double = 2e12, stockpileChips: Int = 1_000_000, referenceChips: Int = 4096,
-        engines: [String: String] = seedClaimEngines, solverTimeLimitSeconds: Double = 5
+        engines: [String: String] = [:], solverTimeLimitSeconds: Double = 5
     ) throws(InferCapError) -> SeedClaimReport {
         try InferCapError.narrowing {
             try untypedSeedClaims(
@@ -120,6 +148,35 @@ extension FleetPlanner {
                 "\(bandA.basis) (\(bandA.points) points), \(bandB.basis) (\(bandB.points) points)")
     }
 
+    /// One chip type alone, rated for a seed claim: its options, its capacity plan, or why it
+    /// cannot serve the model.
+    private struct ChipRating {
+        var options: [PoolOption]
+        var plan: FleetPlan?
+        var unservable: String?
+
+        var perChip: Double { plan.map { $0.requestsPerSecond / Double(max(1, $0.chips)) } ?? 0 }
+        var perDollar: Double? { plan.flatMap { plan in plan.annualCostUSD.map { plan.requestsPerSecond / $0 } } }
+        func best(_ role: ServingRole) -> Double { options.filter { $0.role == role }.map(\.requestsPerSecondPerChip).max() ?? 0 }
+    }
+
+    private static func rate(
+        catalog: Catalog, model: String, modelID: String, chip: String, engine: String, mix: RequestMix, slo: FleetSLO, chips: Int,
+        solverTimeLimitSeconds: Double
+    ) throws -> ChipRating {
+        var request = FleetRequest(model: model, supplies: [ChipSupply(accelerator: chip, available: chips)], mix: mix, slo: slo, engine: engine)
+        request.solverTimeLimitSeconds = solverTimeLimitSeconds
+        let planner = try FleetPlanner(catalog: catalog, request: request)
+        do {
+            return ChipRating(options: planner.options, plan: try planner.capacity(of: [chip], label: "\(chip) alone"))
+        } catch let error as InferCapError {
+            // A chip that cannot serve the model within the SLOs rates 0, and the ratio says why.
+            return ChipRating(
+                options: planner.options, plan: nil,
+                unservable: "\(chip) on \(engine) cannot serve \(modelID) within the SLOs (\(error.description))")
+        }
+    }
+
     private static func untypedSeedClaims(
         catalog: Catalog, models: [String], mix: RequestMix, slo: FleetSLO, volumeTokens: Double, stockpileChips: Int, referenceChips: Int,
         engines: [String: String], solverTimeLimitSeconds: Double
@@ -128,70 +185,67 @@ extension FleetPlanner {
             throw InferCapError.invalidWorkload(field: "token volume", value: "\(volumeTokens)", fix: "give a positive number of tokens below 1e20")
         }
         let claims: [(String, String, Double)] = [("h20", "h100-sxm", 0.5), ("ascend-910b-376t", "h20", 0.8)]
+        let ids = ["h20", "h100-sxm", "ascend-910b-376t"]
+        var chosen: [String: String] = [:]
+        for id in ids { chosen[id] = try engines[id] ?? catalog.defaultEngineID(for: catalog.accelerator(named: id)) }
         var ratios: [SeedClaimReport.Ratio] = []
+        var underEngines: [SeedClaimReport.EngineRatio] = []
         var stockpiles: [SeedClaimReport.Stockpile] = []
+        // 0 where the numerator serves nothing; a denominator that serves nothing leaves the
+        // ratio undefined, also written 0, with the note saying which.
+        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : 0 }
         for model in models {
             let modelID = try catalog.model(named: model).architecture.id
-            let ids = ["h20", "h100-sxm", "ascend-910b-376t"]
-            var fleet: [String: FleetPlan] = [:]
-            var options: [String: [PoolOption]] = [:]
-            var unservable: [String: String] = [:]
-            for id in ids {
-                var request = FleetRequest(
-                    model: model, supplies: [ChipSupply(accelerator: id, available: referenceChips)], mix: mix, slo: slo,
-                    engine: engines[id] ?? "generic")
-                request.solverTimeLimitSeconds = solverTimeLimitSeconds
-                let planner = try FleetPlanner(catalog: catalog, request: request)
-                options[id] = planner.options
-                do {
-                    fleet[id] = try planner.capacity(of: [id], label: "\(id) alone")
-                } catch let error as InferCapError {
-                    // A chip that cannot serve the model within the SLOs rates 0, and the ratio says why.
-                    unservable[id] = "\(id) on \(engines[id] ?? "generic") cannot serve \(modelID) within the SLOs (\(error.description))"
-                }
+            var cache: [String: ChipRating] = [:]
+            func rating(_ chip: String, _ engine: String) throws -> ChipRating {
+                if let known = cache[chip + "/" + engine] { return known }
+                let rated = try rate(
+                    catalog: catalog, model: model, modelID: modelID, chip: chip, engine: engine, mix: mix, slo: slo, chips: referenceChips,
+                    solverTimeLimitSeconds: solverTimeLimitSeconds)
+                cache[chip + "/" + engine] = rated
+                return rated
             }
-            let best = { (id: String, role: ServingRole) -> Double in
-                options[id, default: []].filter { $0.role == role }.map(\.requestsPerSecondPerChip).max() ?? 0
-            }
-            let perChip = { (id: String) -> Double in
-                guard let plan = fleet[id] else { return 0 }
-                return plan.requestsPerSecond / Double(max(1, plan.chips))
-            }
-            let perDollar = { (id: String) -> Double? in
-                fleet[id].flatMap { plan in plan.annualCostUSD.map { plan.requestsPerSecond / $0 } }
-            }
-            // 0 where the numerator serves nothing; a denominator that serves nothing leaves the
-            // ratio undefined, also written 0, with the note saying which.
-            func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : 0 }
             for (numerator, denominator, claimed) in claims {
+                let n = try rating(numerator, chosen[numerator]!), d = try rating(denominator, chosen[denominator]!)
                 let band = ratioBand(catalog: catalog, numerator: numerator, denominator: denominator)
-                let fleetRatio = ratio(perChip(numerator), perChip(denominator))
-                let note = [unservable[numerator], unservable[denominator]].compactMap { $0 }.joined(separator: "; ")
+                let fleetRatio = ratio(n.perChip, d.perChip)
+                let note = [n.unservable, d.unservable].compactMap { $0 }.joined(separator: "; ")
                 ratios.append(.init(
                     model: modelID, numerator: numerator, denominator: denominator, claimed: claimed,
                     fleet: fleetRatio,
-                    aggregated: ratio(best(numerator, .aggregated), best(denominator, .aggregated)),
-                    prefill: ratio(best(numerator, .prefill), best(denominator, .prefill)),
-                    decode: ratio(best(numerator, .decode), best(denominator, .decode)),
-                    fleetPerDollar: perDollar(numerator).flatMap { n in perDollar(denominator).map { ratio(n, $0) } },
-                    engines: .init(numerator: engines[numerator] ?? "generic", denominator: engines[denominator] ?? "generic"),
+                    aggregated: ratio(n.best(.aggregated), d.best(.aggregated)),
+                    prefill: ratio(n.best(.prefill), d.best(.prefill)),
+                    decode: ratio(n.best(.decode), d.best(.decode)),
+                    fleetPerDollar: n.perDollar.flatMap { a in d.perDollar.map { ratio(a, $0) } },
+                    engines: .init(numerator: chosen[numerator]!, denominator: chosen[denominator]!),
                     band: fleetRatio > 0 ? band.map { .init(low: fleetRatio * $0.band.low, high: fleetRatio * $0.band.high) } : nil,
                     bandBasis: band?.basis ?? "", note: note.isEmpty ? nil : note))
+                // The same claim with the NVIDIA chips on each fitted NVIDIA engine (Ascend on its own).
+                for engine in Catalog.nvidiaEngineIDs {
+                    func on(_ chip: String) throws -> String {
+                        try catalog.accelerator(named: chip).vendor.lowercased() == "huawei" ? chosen[chip]! : engine
+                    }
+                    let (ne, de) = (try on(numerator), try on(denominator))
+                    underEngines.append(.init(
+                        model: modelID, numerator: numerator, denominator: denominator, nvidiaEngine: engine,
+                        engines: .init(numerator: ne, denominator: de),
+                        fleet: ratio(try rating(numerator, ne).perChip, try rating(denominator, de).perChip)))
+                }
             }
             var stockpileRequest = FleetRequest(
                 model: model, supplies: [ChipSupply(accelerator: "h20", available: stockpileChips)], mix: mix, slo: slo,
-                engine: engines["h20"] ?? "generic")
+                engine: chosen["h20"]!)
             stockpileRequest.solverTimeLimitSeconds = solverTimeLimitSeconds
             let stockpile = try FleetPlanner(catalog: catalog, request: stockpileRequest)
             stockpiles.append(.init(
                 model: modelID, plan: try stockpile.capacity(), volumeTokens: volumeTokens))
         }
-        return SeedClaimReport(ratios: ratios, stockpiles: stockpiles, referenceChips: referenceChips)
+        return SeedClaimReport(ratios: ratios, stockpiles: stockpiles, referenceChips: referenceChips, underEngines: underEngines)
     }
 }
 
 extension SeedClaimReport: Encodable {
-    enum CodingKeys: String, CodingKey { case ratios, stockpiles, referenceChips = "reference_chips" }
+    enum CodingKeys: String, CodingKey { case ratios, stockpiles, referenceChips = "reference_chips", underEngines = "under_engines" }
 }
 
 extension SeedClaimReport.Ratio: Encodable {

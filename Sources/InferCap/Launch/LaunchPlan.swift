@@ -87,7 +87,13 @@ extension Catalog {
         let layout = deployment.parallelism
         let chipsPerNode = max(1, min(accelerator.scaleUp.domainSize, 8))
         let nodes = (layout.chips + chipsPerNode - 1) / chipsPerNode
-        var notes = resolvedNotes
+        // Each engine below carries its own profile, so the default-engine note does not apply;
+        // with no layout given, the layout was chosen under that default, as the note says.
+        let defaultNote = defaultEngineNote(for: estimator.deployment.accelerator)
+        var notes = resolvedNotes.filter { $0 != defaultNote }
+        if request.parallelism == nil, request.engine.lowercased() == Catalog.defaultEngineName {
+            notes = notes.map { $0.hasPrefix("layout chosen automatically") ? $0 + " (rated with \(estimator.deployment.engine.id), the chip's default engine)" : $0 }
+        }
         if entry.huggingFaceRepo == nil {
             notes.append("\(entry.id) has no huggingface_repo in the catalog (specs/models/index.json; a config given by path has none): replace \(LaunchPlan.modelPlaceholder) with the checkpoint's folder or repository id")
         }

@@ -71,6 +71,7 @@ extension Catalog {
         let model = try self.model(named: request.model).architecture
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []
+        if request.engine.lowercased() == Catalog.defaultEngineName { notes.append(defaultEngineNote(for: accelerator)) }
         if !request.engineOverrides.isEmpty {
             notes.append("engine settings overridden: \(request.engineOverrides.descriptions.joined(separator: ", "))")
         }

@@ -123,6 +123,8 @@ public struct ServingSimulator: Sendable {
         var inFlight = 0
         var finishedPrefill: [Int] = []
         var decodedThisIteration = 0
+        /// Whether the last scheduled iteration decoded or prefilled anything.
+        var progressed = false
         /// Iterations in which this group decoded: decode progress is counted in these, since a
         /// prefill-only iteration (``SchedulerPolicy/mixesPrefillWithDecode`` false) decodes nothing.
         var decodeClock = 0
@@ -169,13 +171,17 @@ public struct ServingSimulator: Sendable {
         /// Schedules one iteration (decodes, then prefill chunks; or, for an engine that does not
         /// mix them, a prefill alone whenever one can run) and returns its seconds.
         func schedule(_ r: Requests, _ limits: Limits, _ steps: StepTimes) throws -> Double {
-            let prefillAlone = !limits.mixes && (!prefilling.isEmpty || next().map { admission($0, r, limits).fits } == true)
+            // An engine that does not mix runs a prefill alone when one can run: a prompt already
+            // started, or a waiting one the sequence cap and the admission rule let in.
+            let canAdmit = decoding + prefilling.count < limits.maxRunning && next().map { admission($0, r, limits).fits } == true
+            let prefillAlone = !limits.mixes && (!prefilling.isEmpty || canAdmit)
             let decodes = prefillAlone ? 0 : decoding
             var budget = limits.tokenBudget - decodes
             var seconds = decodes > 0
                 ? steps.decodeSeconds(batch: decodes, contextTokens: contextSum / Double(decodes)) : steps.passSeconds
             finishedPrefill.removeAll(keepingCapacity: true)
             decodedThisIteration = decodes
+            progressed = decodes > 0
             if !limits.mixes && decodes > 0 { return seconds }
             var freshPrompts = 0, freshTokens = 0
             func runChunk(_ i: Int) {
@@ -188,6 +194,7 @@ public struct ServingSimulator: Sendable {
                 }
                 r.computed[i] += chunk
                 budget -= chunk
+                if chunk > 0 { progressed = true }
                 if r.computed[i] == r.prompt[i] { finishedPrefill.append(i) }
             }
             for i in prefilling where budget > 0 { runChunk(i) }
@@ -357,6 +364,12 @@ public struct ServingSimulator: Sendable {
             // as the slowest group's.
             var seconds = 0.0
             for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
+            // Every iteration decodes or prefills something; one that cannot would never end.
+            guard groups.contains(where: \.progressed) else {
+                throw InferCapError.invalidWorkload(
+                    field: "simulation", value: "no request could run at \(String(format: "%.3f", clock)) s",
+                    fix: "the engine's sequence cap and admission rule admit nothing; raise --max-num-seqs or the memory fraction")
+            }
             clock += seconds
             iteration += 1
             for group in groups {
