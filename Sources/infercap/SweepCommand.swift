@@ -69,12 +69,20 @@ struct SweepCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         print(try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds))
         if format == .table || format == .markdown {
-            // Name the engine each chip was rated with (the default resolves per chip).
-            let engines = try result.frontiers.map { frontier -> String in
+            // Name the engine each chip was rated with (the default resolves per chip), grouped.
+            var chipsByEngine: [(engine: String, chips: [String])] = []
+            for frontier in result.frontiers {
                 let chip = try catalog.accelerator(named: frontier.accelerator)
-                return "\(chip.id) \(engine.lowercased() == Catalog.defaultEngineName ? catalog.defaultEngineID(for: chip) : engine)"
+                let id = engine.lowercased() == Catalog.defaultEngineName ? catalog.defaultEngineID(for: chip) : engine
+                if let index = chipsByEngine.firstIndex(where: { $0.engine == id }) { chipsByEngine[index].chips.append(chip.id) }
+                else { chipsByEngine.append((id, [chip.id])) }
             }
-            if !engines.isEmpty { print("engine: " + engines.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? " (each chip's default; --engine to change)" : "")) }
+            let groups = chipsByEngine.map { group in
+                "\(group.engine) (\(group.chips.count > 3 ? "\(group.chips.count) chips" : group.chips.joined(separator: ", ")))"
+            }
+            if !groups.isEmpty {
+                print("engine: " + groups.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? ", each chip's default; --engine to change" : ""))
+            }
         }
         if let plot { try OutputFile.write(ParetoChart.svg(result, tpotSLOSeconds: slo?.tpotSeconds), to: plot, flag: "--plot") }
         if result.cancelled {
