@@ -145,6 +145,21 @@ struct RequestTraceTests {
         #expect(trace.requests.map(\.arrivalSeconds) == [0, 1.5])
     }
 
+    @Test("A JSON array of objects, comments and blank lines read as the CSV does, wherever the chunks end")
+    func jsonArrayAndComments() throws {
+        let csv = "# Monday's peak\narrival_seconds,input_tokens,output_tokens\n\n0,100,10\n# a gap\n1.5,200,20\n"
+        let json = "[\n  {\"arrival_seconds\": 0, \"input_tokens\": 100, \"output_tokens\": 10},\n  {\"ARRIVAL_SECONDS\": 1.5, \"input_tokens\": 200, \"output_tokens\": 20}\n]\n"
+        let expected = try RequestTrace.load(path: Self.write(csv, "c.csv"))
+        #expect(expected.requests.map(\.arrivalSeconds) == [0, 1.5])
+        for text in [csv, json] {
+            for chunk in [1, 3, TextInput.chunkBytes] {
+                let trace = try RequestTrace.load(from: TextInput(
+                    bytes: Array(text.utf8), path: "t", what: "trace file", maxBytes: 1 << 20, tooLargeFix: "", chunkBytes: chunk))
+                #expect(trace == expected, "chunks of \(chunk)")
+            }
+        }
+    }
+
     @Test("Bad traces are refused with the file, the line and the fix", arguments: [
         ("", "is empty"),
         ("arrival_seconds,input_tokens,output_tokens\n", "has a header and no request"),
@@ -155,6 +170,12 @@ struct RequestTraceTests {
         ("arrival_seconds,input_tokens\n0,100\n", "name one of output_tokens, output_length, GeneratedTokens"),
         ("{\"timestamp\": 0, \"input_length\": 5, \"output_length\": 5}\n{oops\n", ":2: malformed JSON"),
         ("timestamp,input_tokens,output_tokens\nyesterday,5,5\n", "neither milliseconds nor a date and time"),
+        // An empty or "." timestamp once trapped (the date's text was taken as parts[0] of nothing).
+        ("timestamp,input_tokens,output_tokens\n,5,5\n", ":2: field 'trace' has timestamp '', neither milliseconds"),
+        ("timestamp,input_tokens,output_tokens\n.,5,5\n", ":2: field 'trace' has timestamp '.', neither milliseconds"),
+        ("[]", "field 'requests' holds no request"),
+        ("# only a comment\n\n", "field 'requests' is empty"),
+        ("[{\"arrival_seconds\": 0, \"input_tokens\": 5, \"output_tokens\": 5},\n 7]", ":2: malformed JSON: expected one JSON object"),
     ])
     func refusals(text: String, message: String) throws {
         let path = try Self.write(text, "bad.csv")
