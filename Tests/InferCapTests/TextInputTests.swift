@@ -59,6 +59,20 @@ struct TextInputTests {
         }
     }
 
+    @Test("The quick read of [input, output] agrees with the JSON parser, and leaves it what it cannot read", arguments: [
+        ("[1000, 200]", true), (" [ 7 ,\n 8 ] ", true), ("[0,1]", true), ("[99999999999, 1]", true),
+        ("[01, 2]", false), ("[1000.0, 200]", false), ("[1e3, 5]", false), ("[-1, 5]", false), ("[1, 2, 3]", false),
+        ("[999999999999, 1]", false), ("[1, 2]]", false), ("[1 2]", false), ("[\"1\", 2]", false),
+    ])
+    func plainPair(text: String, quick: Bool) throws {
+        let pair = RequestMix.plainPair(Array(text.utf8))
+        #expect((pair != nil) == quick)
+        if let pair {
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? [NSNumber])
+            #expect(parsed.map(\.intValue) == [pair.input, pair.output])
+        }
+    }
+
     @Test("Input past the cap is refused with the fix, whether or not its size is known up front")
     func sizeCap() throws {
         #expect(try Self.pairs("1000,200\n", maxBytes: 9) == [[1000, 200]])

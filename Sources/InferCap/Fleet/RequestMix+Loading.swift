@@ -27,6 +27,10 @@ extension RequestMix {
         switch try input.skipToContent() {
         case UInt8(ascii: "["), UInt8(ascii: "{"):
             while let (line, bytes) = try input.nextJSONRecord() {
+                if let pair = Self.plainPair(bytes) {
+                    pairs.append(pair)
+                    continue
+                }
                 let item = try TextInput.parseRecord(bytes, path: path, line: line)
                 if let pair = item as? [Any], pair.count == 2, let input = Self.whole(pair[0]), let output = Self.whole(pair[1]) {
                     pairs.append((input, output))
@@ -67,6 +71,39 @@ extension RequestMix {
             throw InferCapError.invalidField(path: path, field: "pairs", problem: "holds no (input, output) pairs", fix: "add one request per line")
         }
         return pairs
+    }
+
+    /// `[1024, 256]` read without Foundation (most records of a large file look like this):
+    /// two JSON whole numbers of at most 12 digits, no sign, no leading zero; nil for anything
+    /// else, which the JSON parser then reads.
+    static func plainPair(_ bytes: [UInt8]) -> (input: Int, output: Int)? {
+        var index = 0
+        func skipBlank() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            skipBlank()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        func number() -> Int? {
+            skipBlank()
+            let start = index
+            var value = 0
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]), index - start < 12 {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            let digits = index - start
+            guard digits > 0, digits < 12, !(digits > 1 && bytes[start] == 0x30) else { return nil }
+            return value
+        }
+        guard expect(UInt8(ascii: "[")), let input = number(), expect(UInt8(ascii: ",")), let output = number(), expect(UInt8(ascii: "]")) else {
+            return nil
+        }
+        skipBlank()
+        return index == bytes.count ? (input, output) : nil
     }
 
     private static func whole(_ value: Any) -> Int? {
