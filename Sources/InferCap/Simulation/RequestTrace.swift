@@ -124,6 +124,12 @@ public struct RequestTrace: Sendable, Hashable {
             InferCapError.invalidField(path: "\(path):\(line)", field: "trace", problem: problem, fix: fix)
         }
 
+        /// A value from the file as an error quotes it: at most 40 characters.
+        private func quoted(_ value: Any) -> String {
+            let text = "\(value)"
+            return text.count > 40 ? "'\(text.prefix(40))...'" : "'\(text)'"
+        }
+
         /// Adds the request on `line`, whose columns (lower-cased names) `field` looks up.
         mutating func add(line: Int, _ field: (String) -> Any?) throws {
             let time = try arrival(field, line: line)
@@ -151,7 +157,7 @@ public struct RequestTrace: Sendable, Hashable {
             for name in arrivalSecondsNames {
                 guard let value = field(name) else { continue }
                 guard let seconds = number(value), seconds.isFinite else {
-                    throw fail(line, "has \(name) '\(value)', not a number of seconds", "write seconds, e.g. 12.5")
+                    throw fail(line, "has \(name) \(quoted(value)), not a number of seconds", "write seconds, e.g. 12.5")
                 }
                 return seconds
             }
@@ -163,7 +169,7 @@ public struct RequestTrace: Sendable, Hashable {
             let text = "\(stamp)"
             let parts = text.split(separator: ".", maxSplits: 1)
             guard let whole = parts.first.flatMap({ dateFormatter.date(from: String($0)) }) else {
-                throw fail(line, "has timestamp '\(text)', neither milliseconds nor a date and time", "write milliseconds or yyyy-MM-dd HH:mm:ss.fffffff")
+                throw fail(line, "has timestamp \(quoted(text)), neither milliseconds nor a date and time", "write milliseconds or yyyy-MM-dd HH:mm:ss.fffffff")
             }
             let fraction = parts.count > 1 ? Double("0." + parts[1]) ?? 0 : 0
             return whole.timeIntervalSince1970 + fraction
@@ -174,7 +180,7 @@ public struct RequestTrace: Sendable, Hashable {
                 throw fail(line, "has no \(what) column", "name one of \(displayNames[names[0]] ?? names.joined(separator: ", "))")
             }
             guard let value = number(raw), value >= 1, value <= 1e8, value == value.rounded() else {
-                throw fail(line, "has \(name) '\(raw)', not a whole number of tokens from 1 to 100,000,000", "write a positive whole number")
+                throw fail(line, "has \(name) \(quoted(raw)), not a whole number of tokens from 1 to 100,000,000", "write a positive whole number")
             }
             return Int(value)
         }
