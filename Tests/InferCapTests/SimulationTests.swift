@@ -174,6 +174,8 @@ struct RequestTraceTests {
         ("timestamp,input_tokens,output_tokens\n,5,5\n", ":2: field 'trace' has timestamp '', neither milliseconds"),
         ("timestamp,input_tokens,output_tokens\n.,5,5\n", ":2: field 'trace' has timestamp '.', neither milliseconds"),
         ("[]", "field 'requests' holds no request"),
+        // Two finite arrivals whose difference is not (the simulator caught it, without the line).
+        ("arrival_seconds,input_tokens,output_tokens\n-1e308,5,5\n1e308,5,5\n", ":3: field 'trace' arrives 1e+308 s, too far from the first"),
         // Found by the trace fuzz target: a form feed in a cell broke the one-line message.
         ("arrival_seconds,input_tokens,output_tokens\n\u{0C}x,5,5\n", ":2: field 'trace' has arrival_seconds '\\u{0C}x', not a number"),
         ("arrival_seconds,input_tokens,output_tokens\n0,\(String(repeating: "9", count: 60)),5\n", "has input_tokens '\(String(repeating: "9", count: 40))...', not a whole"),

@@ -136,6 +136,9 @@ public struct RequestTrace: Sendable, Hashable {
             let start = origin ?? time
             origin = start
             let relative = time - start
+            guard relative.isFinite else {
+                throw fail(line, "arrives \(time) s, too far from the first request's \(start) s to measure", "write arrivals in seconds from a common origin")
+            }
             guard relative >= 0 else {
                 throw fail(line, "arrives \(relative) s before the first request", "sort the trace by arrival time")
             }
