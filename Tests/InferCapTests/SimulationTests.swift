@@ -160,6 +160,22 @@ struct RequestTraceTests {
         }
     }
 
+    @Test("Azure's date and time read as seconds since 1970 (UTC); anything else is not a date", arguments: [
+        ("1970-01-01 00:00:00", 0), ("2000-03-01 00:00:00", 951_868_800), ("2024-02-29 12:00:00.5", 1_709_208_000.5),
+        ("2023-11-16 18:15:46.6805900", 1_700_158_546.68059), ("2023-11-16T18:15:46", 1_700_158_546), ("1969-12-31 23:59:59", -1),
+    ])
+    func azureDates(text: String, seconds: Double) {
+        #expect(RequestTrace.secondsSince1970(text) == seconds)
+    }
+
+    @Test("Not a date: impossible days, missing or stray digits, and text DateFormatter trapped on", arguments: [
+        "2023-02-29 00:00:00", "2023-13-01 00:00:00", "2023-11-31 00:00:00", "2023-11-16 24:00:00", "2023-11-16 18:15:46.",
+        "2023-11-16 18:15:46.68x", "2023-11-16 18:15", "23-11-16 18:15:46", "2024-11-16 18:15:\u{033F}", "",
+    ])
+    func notDates(text: String) {
+        #expect(RequestTrace.secondsSince1970(text) == nil)
+    }
+
     @Test("Bad traces are refused with the file, the line and the fix", arguments: [
         ("", "is empty"),
         ("arrival_seconds,input_tokens,output_tokens\n", "has a header and no request"),
@@ -171,6 +187,8 @@ struct RequestTraceTests {
         ("{\"timestamp\": 0, \"input_length\": 5, \"output_length\": 5}\n{oops\n", ":2: malformed JSON"),
         ("timestamp,input_tokens,output_tokens\nyesterday,5,5\n", "neither milliseconds nor a date and time"),
         // An empty or "." timestamp once trapped (the date's text was taken as parts[0] of nothing).
+        // Found by the trace fuzz target: Foundation's DateFormatter trapped on this stamp.
+        ("TIMESTAMP,ContextTokens,GeneratedTokens\n2024-11-16 18:15:\u{033F}.6805900,374,44\n", ":2: field 'trace' has timestamp '2024-11-16 18:15:\u{033F}.6805900', neither"),
         ("timestamp,input_tokens,output_tokens\n,5,5\n", ":2: field 'trace' has timestamp '', neither milliseconds"),
         ("timestamp,input_tokens,output_tokens\n.,5,5\n", ":2: field 'trace' has timestamp '.', neither milliseconds"),
         ("[]", "field 'requests' holds no request"),

@@ -110,14 +110,9 @@ public struct RequestTrace: Sendable, Hashable {
         let path: String
         var requests: [Request] = []
         private var origin: Double?
-        private let dateFormatter: DateFormatter
 
         init(path: String) {
             self.path = path
-            dateFormatter = DateFormatter()
-            dateFormatter.locale = Locale(identifier: "en_US_POSIX")
-            dateFormatter.timeZone = TimeZone(identifier: "UTC")
-            dateFormatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         }
 
         func fail(_ line: Int, _ problem: String, _ fix: String) -> InferCapError {
@@ -168,14 +163,11 @@ public struct RequestTrace: Sendable, Hashable {
                 throw fail(line, "has no arrival column", "name one arrival_seconds, arrival_time or timestamp (ms, or an Azure date and time)")
             }
             if let milliseconds = number(stamp), milliseconds.isFinite { return milliseconds / 1000 }
-            // Azure: "2023-11-16 18:15:46.6805900" (fractional seconds of any length).
             let text = "\(stamp)"
-            let parts = text.split(separator: ".", maxSplits: 1)
-            guard let whole = parts.first.flatMap({ dateFormatter.date(from: String($0)) }) else {
+            guard let seconds = RequestTrace.secondsSince1970(text) else {
                 throw fail(line, "has timestamp \(quoted(text)), neither milliseconds nor a date and time", "write milliseconds or yyyy-MM-dd HH:mm:ss.fffffff")
             }
-            let fraction = parts.count > 1 ? Double("0." + parts[1]) ?? 0 : 0
-            return whole.timeIntervalSince1970 + fraction
+            return seconds
         }
 
         private func tokens(_ field: (String) -> Any?, _ names: [String], line: Int, what: String) throws -> Int {
@@ -187,5 +179,54 @@ public struct RequestTrace: Sendable, Hashable {
             }
             return Int(value)
         }
+    }
+
+    /// Seconds since 1970-01-01 00:00:00 UTC of a date and time as Azure's traces write it,
+    /// `2023-11-16 18:15:46.6805900` (`T` between date and time also read; fractional seconds
+    /// of any length, or none); nil for anything else, an impossible date (February 30th)
+    /// included.
+    ///
+    /// Read by hand: Foundation's `DateFormatter` traps on some non-ASCII text
+    /// (`2024-11-16 18:15:` and a combining mark, found by fuzzing the trace loader).
+    static func secondsSince1970(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func number(_ digits: ClosedRange<Int>) -> Int? {
+            let start = index
+            var value = 0
+            while index < bytes.count, index - start < digits.upperBound, (0x30...0x39).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            return digits.contains(index - start) ? value : nil
+        }
+        func skip(_ separators: String) -> Bool {
+            guard index < bytes.count, separators.utf8.contains(bytes[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4...4), skip("-"), let month = number(1...2), (1...12).contains(month), skip("-"),
+              let day = number(1...2), day >= 1, skip(" T"), let hour = number(1...2), hour < 24, skip(":"),
+              let minute = number(1...2), minute < 60, skip(":"), let second = number(1...2), second < 60
+        else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        guard day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] else { return nil }
+        var fraction = 0.0
+        if skip(".") {
+            let start = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            guard index > start, let value = Double("0." + String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+            fraction = value
+        }
+        guard index == bytes.count else { return nil }
+        // Days from 1970-01-01 to the date in the proleptic Gregorian calendar (H. Hinnant's
+        // days_from_civil: years counted from March, so the leap day ends a year).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Double(days * 86_400 + hour * 3_600 + minute * 60 + second) + fraction
     }
 }
