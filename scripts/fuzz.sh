@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds infercap's libFuzzer target and runs each fuzz target for a fixed number of inputs.
 #
-#   scripts/fuzz.sh [RUNS] [TARGET ...]     RUNS default 1000000; targets default: all four
-#   targets: accelerator, config, profile, estimate (see Fuzz/Sources/FuzzEntry.swift)
+#   scripts/fuzz.sh [RUNS] [TARGET ...]     RUNS default 1000000; targets default: all ten
+#   targets: accelerator, config, profile, estimate, requests, trace, scenario, reference,
+#   solver, arguments (see Fuzz/Sources/FuzzEntry.swift)
 #   FUZZ_OPT=-Onone builds in half the time (CI's smoke run); the default -O runs faster.
 #
 # The seeds under Fuzz/corpus/<target> are read, never written; new inputs go to
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-1000000}
 shift || true
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(accelerator config profile estimate); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(accelerator config profile estimate requests trace scenario reference solver arguments); fi
 
 OUT=.build-fuzz
 OPT=${FUZZ_OPT:--O}
@@ -34,7 +35,8 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$OUT/corpus/$target"
     echo "fuzzing $target for $RUNS runs"
     # SWIFT_BACKTRACE=enable=no: let libFuzzer, not the Swift runtime, catch a crash and save it.
+    # Standard input is /dev/null: no target may wait on a terminal.
     SWIFT_BACKTRACE=enable=no INFERCAP_FUZZ_TARGET=$target INFERCAP_ROOT=$PWD OPENBLAS_NUM_THREADS=1 "$BIN" \
         -runs="$RUNS" -max_len=4096 -len_control=0 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$OUT/" \
-        "$OUT/corpus/$target" "Fuzz/corpus/$target"
+        "$OUT/corpus/$target" "Fuzz/corpus/$target" </dev/null
 done

@@ -4,7 +4,7 @@ import Foundation
 enum FuzzHarness {
     /// The parser or path under test.
     enum Target: String, CaseIterable {
-        case accelerator, config, profile, estimate
+        case accelerator, config, profile, estimate, requests, trace, scenario, reference, solver, arguments
     }
 
     /// From INFERCAP_FUZZ_TARGET (default `estimate`).
@@ -63,6 +63,12 @@ enum FuzzHarness {
             let (model, deployment, workload) = scenario
             check(model, deployment, workload)
             checkSweep(model, deployment, workload)
+        case .requests: checkRequests(data)
+        case .trace: checkTrace(data)
+        case .scenario: checkScenario(data)
+        case .reference: checkReference(data)
+        case .solver: checkSolver(data)
+        case .arguments: checkArguments(data)
         }
     }
 

@@ -6,7 +6,7 @@ import InferCap
 struct FleetWorkloadOptions: ParsableArguments {
     @Option(name: .customLong("input-tokens"), help: "Prompt tokens per request.") var inputTokens: Int = 1024
     @Option(name: .customLong("output-tokens"), help: "Generated tokens per request.") var outputTokens: Int = 1024
-    @Option(name: .customLong("requests-file"), help: "File of (input, output) token pairs, CSV or JSON; replaces --input/--output-tokens.")
+    @Option(name: .customLong("requests-file"), help: "File of (input, output) token pairs (CSV, a JSON array or JSON Lines; - reads standard input); replaces --input/--output-tokens.")
     var requestsFile: String?
     @Option(name: .customLong("prefix-cache-hit-rate"), help: "Share of prompt tokens served from the prefix cache (0 to <1).")
     var prefixCacheHitRate: Double = 0

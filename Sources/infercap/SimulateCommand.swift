@@ -24,7 +24,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("random-range-ratio"), help: "Lengths uniform in [L(1-r), L(1+r)] (0 = fixed).") var rangeRatio: Double = 0
     @Option(name: .customLong("num-prompts"), help: "Requests sent in all (default 1000).") var numPrompts: Int?
     @Option(name: .customLong("request-rate"), help: "Mean requests per second, or inf to send all at once (default inf).") var requestRate: String?
-    @Option(help: ArgumentHelp("Replay a trace (CSV with a header, or JSON Lines): arrival_seconds/arrival_time, timestamp (ms, or Azure's date and time), input_tokens/input_length/ContextTokens, output_tokens/output_length/GeneratedTokens."))
+    @Option(help: ArgumentHelp("Replay a trace (CSV with a header, JSON Lines or a JSON array; - reads standard input): arrival_seconds/arrival_time, timestamp (ms, or Azure's date and time), input_tokens/input_length/ContextTokens, output_tokens/output_length/GeneratedTokens."))
     var trace: String?
     @Option(help: "Gamma shape of the inter-arrival gaps (1 = Poisson).") var burstiness: Double = 1
     @Option(name: .customLong("max-concurrency"), help: "Most requests in flight at once (a closed loop with --request-rate inf).")

@@ -19,6 +19,13 @@ struct ErrorTests {
         }
     }
 
+    @Test("A message stays on one line whatever the input held: line breaks and control characters are escaped")
+    func oneLine() {
+        let error = InferCapError.unknownName(kind: "model", name: "llama\n3\u{0C}\u{2028}", suggestion: nil, known: ["a"])
+        #expect(error.description == "unknown model 'llama\\n3\\u{0C}\\u{2028}' (known: a)")
+        #expect(InferCapError.unreadableFile(path: "r.csv", reason: "café, naïve").description == "cannot read r.csv: café, naïve")
+    }
+
     @Test("Malformed JSON names the file and the line")
     func malformedJSON() throws {
         let path = try Fixtures.temporaryFile("{\n  \"model_type\": \"llama\",\n  \"hidden_size\": ,\n}\n", name: "config.json")

@@ -145,6 +145,37 @@ struct RequestTraceTests {
         #expect(trace.requests.map(\.arrivalSeconds) == [0, 1.5])
     }
 
+    @Test("A JSON array of objects, comments and blank lines read as the CSV does, wherever the chunks end")
+    func jsonArrayAndComments() throws {
+        let csv = "# Monday's peak\narrival_seconds,input_tokens,output_tokens\n\n0,100,10\n# a gap\n1.5,200,20\n"
+        let json = "[\n  {\"arrival_seconds\": 0, \"input_tokens\": 100, \"output_tokens\": 10},\n  {\"ARRIVAL_SECONDS\": 1.5, \"input_tokens\": 200, \"output_tokens\": 20}\n]\n"
+        let expected = try RequestTrace.load(path: Self.write(csv, "c.csv"))
+        #expect(expected.requests.map(\.arrivalSeconds) == [0, 1.5])
+        for text in [csv, json] {
+            for chunk in [1, 3, TextInput.chunkBytes] {
+                let trace = try RequestTrace.load(from: TextInput(
+                    bytes: Array(text.utf8), path: "t", what: "trace file", maxBytes: 1 << 20, tooLargeFix: "", chunkBytes: chunk))
+                #expect(trace == expected, "chunks of \(chunk)")
+            }
+        }
+    }
+
+    @Test("Azure's date and time read as seconds since 1970 (UTC); anything else is not a date", arguments: [
+        ("1970-01-01 00:00:00", 0), ("2000-03-01 00:00:00", 951_868_800), ("2024-02-29 12:00:00.5", 1_709_208_000.5),
+        ("2023-11-16 18:15:46.6805900", 1_700_158_546.68059), ("2023-11-16T18:15:46", 1_700_158_546), ("1969-12-31 23:59:59", -1),
+    ])
+    func azureDates(text: String, seconds: Double) {
+        #expect(RequestTrace.secondsSince1970(text) == seconds)
+    }
+
+    @Test("Not a date: impossible days, missing or stray digits, and text DateFormatter trapped on", arguments: [
+        "2023-02-29 00:00:00", "2023-13-01 00:00:00", "2023-11-31 00:00:00", "2023-11-16 24:00:00", "2023-11-16 18:15:46.",
+        "2023-11-16 18:15:46.68x", "2023-11-16 18:15", "23-11-16 18:15:46", "2024-11-16 18:15:\u{033F}", "",
+    ])
+    func notDates(text: String) {
+        #expect(RequestTrace.secondsSince1970(text) == nil)
+    }
+
     @Test("Bad traces are refused with the file, the line and the fix", arguments: [
         ("", "is empty"),
         ("arrival_seconds,input_tokens,output_tokens\n", "has a header and no request"),
@@ -155,6 +186,19 @@ struct RequestTraceTests {
         ("arrival_seconds,input_tokens\n0,100\n", "name one of output_tokens, output_length, GeneratedTokens"),
         ("{\"timestamp\": 0, \"input_length\": 5, \"output_length\": 5}\n{oops\n", ":2: malformed JSON"),
         ("timestamp,input_tokens,output_tokens\nyesterday,5,5\n", "neither milliseconds nor a date and time"),
+        // An empty or "." timestamp once trapped (the date's text was taken as parts[0] of nothing).
+        // Found by the trace fuzz target: Foundation's DateFormatter trapped on this stamp.
+        ("TIMESTAMP,ContextTokens,GeneratedTokens\n2024-11-16 18:15:\u{033F}.6805900,374,44\n", ":2: field 'trace' has timestamp '2024-11-16 18:15:\u{033F}.6805900', neither"),
+        ("timestamp,input_tokens,output_tokens\n,5,5\n", ":2: field 'trace' has timestamp '', neither milliseconds"),
+        ("timestamp,input_tokens,output_tokens\n.,5,5\n", ":2: field 'trace' has timestamp '.', neither milliseconds"),
+        ("[]", "field 'requests' holds no request"),
+        // Two finite arrivals whose difference is not (the simulator caught it, without the line).
+        ("arrival_seconds,input_tokens,output_tokens\n-1e308,5,5\n1e308,5,5\n", ":3: field 'trace' arrives 1e+308 s, too far from the first"),
+        // Found by the trace fuzz target: a form feed in a cell broke the one-line message.
+        ("arrival_seconds,input_tokens,output_tokens\n\u{0C}x,5,5\n", ":2: field 'trace' has arrival_seconds '\\u{0C}x', not a number"),
+        ("arrival_seconds,input_tokens,output_tokens\n0,\(String(repeating: "9", count: 60)),5\n", "has input_tokens '\(String(repeating: "9", count: 40))...', not a whole"),
+        ("# only a comment\n\n", "field 'requests' is empty"),
+        ("[{\"arrival_seconds\": 0, \"input_tokens\": 5, \"output_tokens\": 5},\n 7]", ":2: malformed JSON: expected one JSON object"),
     ])
     func refusals(text: String, message: String) throws {
         let path = try Self.write(text, "bad.csv")

@@ -32,6 +32,21 @@ struct FleetCommandTests {
         #expect(result.stdout.contains("| h20 alone |"))
     }
 
+    @Test("--requests-file reads standard input (- and /dev/stdin) and a pipe from <(...)", arguments: ["-", "/dev/stdin", "<(...)"])
+    func requestsFromAPipe(source: String) throws {
+        let requests = "# pairs\r\ninput,output\r\n1000,200\r\n3000,400\r\n"
+        let flags = ["fleet", "size", "--model", "llama-3.1-8b", "--accelerators", "h20", "--requests-per-second", "10", "--format", "json"]
+        let file = try CLIRunner.temporaryFile(requests, name: "requests.csv")
+        let fromFile = try CLIRunner.run(flags + ["--requests-file", file])
+        let result = source == "<(...)"
+            ? try CLIRunner.run(
+                ["-c", "binary=$1 file=$2; shift 2; \"$binary\" \"$@\" --requests-file <(cat \"$file\")", "bash", CLIRunner.binary.path, file] + flags,
+                binary: URL(fileURLWithPath: "/bin/bash"))
+            : try CLIRunner.run(flags + ["--requests-file", source], input: requests)
+        #expect(result.status == 0 && fromFile.status == 0, "\(result.stderr)")
+        #expect(result.stdout == fromFile.stdout)
+    }
+
     @Test("fleet capacity: a stockpile's largest demand, with roles")
     func capacity() throws {
         let result = try CLIRunner.run("fleet capacity --model llama-3.1-70b --stockpile h20=512,h100-sxm=64 --format json")

@@ -34,4 +34,19 @@ struct SimulateCommandTests {
         #expect(result.stderr.contains(message), "\(line): \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
     }
+
+    @Test("--trace - replays a JSON Lines trace piped to standard input; a folder is refused in one line")
+    func traceFromStandardInput() throws {
+        let trace = "{\"timestamp\": 0, \"input_length\": 300, \"output_length\": 40}\n{\"timestamp\": 500, \"input_length\": 200, \"output_length\": 30}\n"
+        let result = try CLIRunner.run(
+            ["simulate", "--model", "llama-3.1-8b", "--accelerator", "h100-sxm", "--trace", "-", "--format", "json"], input: trace)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["completed"] as? Int == 2)
+        #expect(object["total_input_tokens"] as? Int == 500)
+        let folder = FileManager.default.temporaryDirectory.path
+        let refused = try CLIRunner.run(["simulate", "--model", "llama-3.1-8b", "--accelerator", "h100-sxm", "--trace", folder])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "error: cannot read \(folder): is a directory, expected a trace file\n")
+    }
 }

@@ -25,13 +25,19 @@ enum NameSuggestion {
     }
 
     private static func closestByDistance(to name: String, in candidates: [String]) -> String? {
-        let target = Array(name.lowercased())
+        let lowered = name.lowercased()
+        let target = Array(lowered)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate))
-            if best == nil || distance < best!.distance { best = (candidate, distance) }
-            if candidate.hasPrefix(name.lowercased()) || name.lowercased().hasPrefix(candidate) {
-                let prefixDistance = abs(candidate.count - target.count) / 2
+            let letters = Array(candidate)
+            // The distance is at least the difference in length: a candidate that cannot beat
+            // the best so far (ties go to the first) is not measured.
+            if best == nil || abs(letters.count - target.count) < best!.distance {
+                let distance = editDistance(target, letters)
+                if best == nil || distance < best!.distance { best = (candidate, distance) }
+            }
+            if candidate.hasPrefix(lowered) || lowered.hasPrefix(candidate) {
+                let prefixDistance = abs(letters.count - target.count) / 2
                 if prefixDistance < best!.distance { best = (candidate, prefixDistance) }
             }
         }
@@ -42,13 +48,16 @@ enum NameSuggestion {
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in 1...b.count { previous[j] = j }
+        var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var cell = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                if previous[j] + 1 < cell { cell = previous[j] + 1 }
+                if current[j - 1] + 1 < cell { cell = current[j - 1] + 1 }
+                current[j] = cell
             }
             swap(&previous, &current)
         }

@@ -29,8 +29,28 @@ public enum InferCapError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A search hit its time limit or was cancelled before it found any answer.
     case searchStopped(detail: String, fix: String)
 
-    /// One line: what is wrong, and how to fix it.
+    /// One line: what is wrong, and how to fix it. Line breaks and other control characters
+    /// that came with the input (a name, a cell of a file) are written as escapes (`\n`,
+    /// `\u{0C}`), so the message stays on one line whatever was typed or read.
     public var description: String {
+        let text = unescapedDescription
+        guard text.unicodeScalars.contains(where: Self.breaksLine) else { return text }
+        var line = ""
+        for scalar in text.unicodeScalars {
+            if Self.breaksLine(scalar) { line += scalar.escaped(asASCII: true) } else { line.unicodeScalars.append(scalar) }
+        }
+        return line
+    }
+
+    /// Control characters (line feed, form feed, NUL, tab...) and the Unicode line and paragraph separators.
+    private static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
+
+    private var unescapedDescription: String {
         switch self {
         case let .unreadableFile(path, reason):
             return "cannot read \(path): \(reason)"

@@ -2,7 +2,8 @@ import Foundation
 
 /// A request trace to replay in simulation: when each request arrived and its lengths.
 ///
-/// Read from CSV (a header line naming the columns) or JSON Lines (one object per line). Column
+/// Read from CSV (a header line naming the columns), JSON Lines (one object per line) or a JSON
+/// array of objects, from a file, standard input or a pipe (``load(path:)``). Column
 /// names are matched without regard to case, and the public traces' own names are accepted:
 ///
 /// | what | accepted names | unit |
@@ -47,108 +48,185 @@ public struct RequestTrace: Sendable, Hashable {
         "output_tokens": "output_tokens, output_length, GeneratedTokens, completion_tokens",
     ]
 
-    /// Reads a trace file (CSV or JSON Lines), refusing empty files, malformed lines, negative
-    /// or decreasing arrivals and non-positive lengths with the file, the line and the fix.
+    /// Reads a trace from a file, `-` or `/dev/stdin` (standard input) or a pipe: CSV (a header
+    /// line, then one request per line), JSON Lines or a JSON array of objects. Blank lines and
+    /// `#` comments are skipped; CRLF line ends and a UTF-8 byte-order mark are read as plain
+    /// text. Empty files, malformed lines, negative or decreasing arrivals and non-positive
+    /// lengths are refused with the file, the line and the fix. The file is read in chunks, one
+    /// line or record at a time, and refused past ``maxFileBytes``.
     public static func load(path: String) throws(InferCapError) -> RequestTrace {
-        try InferCapError.narrowing { try untypedLoad(path: path) }
+        try InferCapError.narrowing {
+            try load(from: TextInput(path: path, what: "trace file", maxBytes: maxFileBytes, tooLargeFix: tooLargeFix))
+        }
     }
 
-    private static func untypedLoad(path: String) throws -> RequestTrace {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InferCapError.unreadableFile(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw InferCapError.unreadableFile(path: path, reason: isDirectory.boolValue ? "is a directory, expected a trace file" : "cannot be read")
-        }
-        guard var text = String(data: data, encoding: .utf8) else { throw InferCapError.unreadableFile(path: path, reason: "not UTF-8 text") }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark
-        // Any line end ("\r\n" is one Character, so a split on "\n" alone would not see it).
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
-            .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            .filter { !$0.text.isEmpty && !$0.text.hasPrefix("#") }
-        guard let first = lines.first else {
+    /// Largest trace file read, bytes (about 1.5 million requests of CSV).
+    public static let maxFileBytes = 64 << 20
+
+    /// The fix that ends the error for a file over ``maxFileBytes``.
+    static let tooLargeFix = "replay a slice of it, e.g. --trace <(head -n 100001 FILE)"
+
+    /// The trace in an opened file (a path, or bytes in memory for tests and fuzzing).
+    static func load(from input: consuming TextInput) throws -> RequestTrace {
+        var input = input
+        let path = input.path
+        var reader = RowReader(path: path)
+        switch try input.skipToContent() {
+        case nil:
             throw InferCapError.invalidField(path: path, field: "requests", problem: "is empty", fix: "give one request per line after a CSV header, or JSON Lines")
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            while let (line, bytes) = try input.nextJSONRecord() {
+                guard let object = try TextInput.parseRecord(bytes, path: path, line: line) as? [String: Any] else {
+                    throw InferCapError.malformedJSON(path: path, line: line, detail: "expected one JSON object per line")
+                }
+                let fields = Dictionary(object.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
+                try reader.add(line: line) { fields[$0] }
+            }
+            guard !reader.requests.isEmpty else {
+                throw InferCapError.invalidField(path: path, field: "requests", problem: "holds no request", fix: "add one JSON object per request")
+            }
+        default:
+            guard let (_, headerLine) = try input.nextLine() else {
+                throw InferCapError.invalidField(path: path, field: "requests", problem: "is empty", fix: "give one request per line after a CSV header, or JSON Lines")
+            }
+            let header = headerLine.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let column = Dictionary(header.enumerated().map { ($0.element, $0.offset) }) { a, _ in a }
+            while let (number, text) = try input.nextLine() {
+                let cells = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard cells.count == header.count else {
+                    throw reader.fail(number, "has \(cells.count) columns, the header \(header.count)", "write one value per header column")
+                }
+                try reader.add(line: number) { column[$0].map { cells[$0] } }
+            }
         }
+        guard !reader.requests.isEmpty else {
+            throw InferCapError.invalidField(path: path, field: "requests", problem: "has a header and no request", fix: "add one request per line")
+        }
+        return RequestTrace(requests: reader.requests)
+    }
+
+    /// Turns rows, one at a time, into requests relative to the first arrival.
+    private struct RowReader {
+        let path: String
+        var requests: [Request] = []
+        private var origin: Double?
+
+        init(path: String) {
+            self.path = path
+        }
+
         func fail(_ line: Int, _ problem: String, _ fix: String) -> InferCapError {
             InferCapError.invalidField(path: "\(path):\(line)", field: "trace", problem: problem, fix: fix)
         }
-        var rows: [(line: Int, fields: [String: Any])] = []
-        if first.text.hasPrefix("{") {
-            for line in lines {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.text.utf8)) as? [String: Any] else {
-                    throw InferCapError.malformedJSON(path: path, line: line.number, detail: "expected one JSON object per line")
-                }
-                rows.append((line.number, Dictionary(object.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }))
-            }
-        } else {
-            let header = first.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            for line in lines.dropFirst() {
-                let cells = line.text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard cells.count == header.count else {
-                    throw fail(line.number, "has \(cells.count) columns, the header \(header.count)", "write one value per header column")
-                }
-                rows.append((line.number, Dictionary(zip(header, cells.map { $0 as Any })) { a, _ in a }))
-            }
-            guard !rows.isEmpty else {
-                throw InferCapError.invalidField(path: path, field: "requests", problem: "has a header and no request", fix: "add one request per line")
-            }
+
+        /// A value from the file as an error quotes it: at most 40 characters.
+        private func quoted(_ value: Any) -> String {
+            let text = "\(value)"
+            return text.count > 40 ? "'\(text.prefix(40))...'" : "'\(text)'"
         }
-        func number(_ value: Any?) -> Double? {
+
+        /// Adds the request on `line`, whose columns (lower-cased names) `field` looks up.
+        mutating func add(line: Int, _ field: (String) -> Any?) throws {
+            let time = try arrival(field, line: line)
+            let start = origin ?? time
+            origin = start
+            let relative = time - start
+            guard relative.isFinite else {
+                throw fail(line, "arrives \(time) s, too far from the first request's \(start) s to measure", "write arrivals in seconds from a common origin")
+            }
+            guard relative >= 0 else {
+                throw fail(line, "arrives \(relative) s before the first request", "sort the trace by arrival time")
+            }
+            if let previous = requests.last, relative < previous.arrivalSeconds {
+                throw fail(line, "arrives before the line above it", "sort the trace by arrival time")
+            }
+            requests.append(Request(
+                arrivalSeconds: relative, inputTokens: try tokens(field, inputNames, line: line, what: "prompt-length"),
+                outputTokens: try tokens(field, outputNames, line: line, what: "output-length")))
+        }
+
+        private func number(_ value: Any?) -> Double? {
             if let number = value as? NSNumber, !JSONDocument.isBoolean(number) { return number.doubleValue }
             if let text = value as? String { return Double(text) }
             return nil
         }
-        let dateFormatter = DateFormatter()
-        dateFormatter.locale = Locale(identifier: "en_US_POSIX")
-        dateFormatter.timeZone = TimeZone(identifier: "UTC")
-        dateFormatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        func arrival(_ fields: [String: Any], line: Int) throws -> Double {
-            for name in arrivalSecondsNames where fields[name] != nil {
-                guard let seconds = number(fields[name]), seconds.isFinite else {
-                    throw fail(line, "has \(name) '\(fields[name]!)', not a number of seconds", "write seconds, e.g. 12.5")
+
+        private func arrival(_ field: (String) -> Any?, line: Int) throws -> Double {
+            for name in arrivalSecondsNames {
+                guard let value = field(name) else { continue }
+                guard let seconds = number(value), seconds.isFinite else {
+                    throw fail(line, "has \(name) \(quoted(value)), not a number of seconds", "write seconds, e.g. 12.5")
                 }
                 return seconds
             }
-            guard let stamp = fields["timestamp"] else {
+            guard let stamp = field("timestamp") else {
                 throw fail(line, "has no arrival column", "name one arrival_seconds, arrival_time or timestamp (ms, or an Azure date and time)")
             }
             if let milliseconds = number(stamp), milliseconds.isFinite { return milliseconds / 1000 }
-            // Azure: "2023-11-16 18:15:46.6805900" (fractional seconds of any length).
             let text = "\(stamp)"
-            let parts = text.split(separator: ".", maxSplits: 1)
-            guard let whole = dateFormatter.date(from: String(parts[0])) else {
-                throw fail(line, "has timestamp '\(text)', neither milliseconds nor a date and time", "write milliseconds or yyyy-MM-dd HH:mm:ss.fffffff")
+            guard let seconds = RequestTrace.secondsSince1970(text) else {
+                throw fail(line, "has timestamp \(quoted(text)), neither milliseconds nor a date and time", "write milliseconds or yyyy-MM-dd HH:mm:ss.fffffff")
             }
-            let fraction = parts.count > 1 ? Double("0." + parts[1]) ?? 0 : 0
-            return whole.timeIntervalSince1970 + fraction
+            return seconds
         }
-        func tokens(_ fields: [String: Any], _ names: [String], line: Int, what: String) throws -> Int {
-            guard let name = names.first(where: { fields[$0] != nil }) else {
+
+        private func tokens(_ field: (String) -> Any?, _ names: [String], line: Int, what: String) throws -> Int {
+            guard let name = names.first(where: { field($0) != nil }), let raw = field(name) else {
                 throw fail(line, "has no \(what) column", "name one of \(displayNames[names[0]] ?? names.joined(separator: ", "))")
             }
-            guard let value = number(fields[name]), value >= 1, value <= 1e8, value == value.rounded() else {
-                throw fail(line, "has \(name) '\(fields[name]!)', not a whole number of tokens from 1 to 100,000,000", "write a positive whole number")
+            guard let value = number(raw), value >= 1, value <= 1e8, value == value.rounded() else {
+                throw fail(line, "has \(name) \(quoted(raw)), not a whole number of tokens from 1 to 100,000,000", "write a positive whole number")
             }
             return Int(value)
         }
-        var requests: [Request] = []
-        var origin: Double?
-        for row in rows {
-            let time = try arrival(row.fields, line: row.line)
-            let start = origin ?? time
-            origin = start
-            let relative = time - start
-            guard relative >= 0 else {
-                throw fail(row.line, "arrives \(relative) s before the first request", "sort the trace by arrival time")
+    }
+
+    /// Seconds since 1970-01-01 00:00:00 UTC of a date and time as Azure's traces write it,
+    /// `2023-11-16 18:15:46.6805900` (`T` between date and time also read; fractional seconds
+    /// of any length, or none); nil for anything else, an impossible date (February 30th)
+    /// included.
+    ///
+    /// Read by hand: Foundation's `DateFormatter` traps on some non-ASCII text
+    /// (`2024-11-16 18:15:` and a combining mark, found by fuzzing the trace loader).
+    static func secondsSince1970(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func number(_ digits: ClosedRange<Int>) -> Int? {
+            let start = index
+            var value = 0
+            while index < bytes.count, index - start < digits.upperBound, (0x30...0x39).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
             }
-            if let previous = requests.last, relative < previous.arrivalSeconds {
-                throw fail(row.line, "arrives before the line above it", "sort the trace by arrival time")
-            }
-            requests.append(Request(
-                arrivalSeconds: relative, inputTokens: try tokens(row.fields, inputNames, line: row.line, what: "prompt-length"),
-                outputTokens: try tokens(row.fields, outputNames, line: row.line, what: "output-length")))
+            return digits.contains(index - start) ? value : nil
         }
-        return RequestTrace(requests: requests)
+        func skip(_ separators: String) -> Bool {
+            guard index < bytes.count, separators.utf8.contains(bytes[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4...4), skip("-"), let month = number(1...2), (1...12).contains(month), skip("-"),
+              let day = number(1...2), day >= 1, skip(" T"), let hour = number(1...2), hour < 24, skip(":"),
+              let minute = number(1...2), minute < 60, skip(":"), let second = number(1...2), second < 60
+        else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        guard day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] else { return nil }
+        var fraction = 0.0
+        if skip(".") {
+            let start = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            guard index > start, let value = Double("0." + String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+            fraction = value
+        }
+        guard index == bytes.count else { return nil }
+        // Days from 1970-01-01 to the date in the proleptic Gregorian calendar (H. Hinnant's
+        // days_from_civil: years counted from March, so the leap day ends a year).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Double(days * 86_400 + hour * 3_600 + minute * 60 + second) + fraction
     }
 }

@@ -29,12 +29,17 @@ public struct ReferenceSet: Sendable {
                     .map { (path as NSString).appendingPathComponent($0) }
                 : [path]
             for file in files {
-                let document = try JSONDocument.load(path: file)
-                guard document.has("points") else { continue }
-                let burst = try document.optionalObject("protocol")?.optionalNumber("burst_fraction") ?? 0
-                points += try document.objectArray("points").map { try ReferencePoint.load(from: $0, protocolBurstFraction: burst) }
+                points += try Self.points(in: JSONDocument.load(path: file))
             }
         }
+    }
+
+    /// The points of one reference file (none when it has no `points` array); the file's
+    /// `protocol.burst_fraction` applies to points that give none.
+    static func points(in document: JSONDocument) throws -> [ReferencePoint] {
+        guard document.has("points") else { return [] }
+        let burst = try document.optionalObject("protocol")?.optionalNumber("burst_fraction") ?? 0
+        return try document.objectArray("points").map { try ReferencePoint.load(from: $0, protocolBurstFraction: burst) }
     }
 
     /// A set of points the caller built.
