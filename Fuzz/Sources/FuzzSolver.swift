@@ -12,10 +12,10 @@ extension FuzzHarness {
     /// Relative gap the fuzzed solves are asked for.
     static let solverGap = 1e-3
 
-    /// The one call of ``BranchAndBound/solve(_:relativeGap:nodeLimit:start:)``: its
-    /// parameters are changing on another branch (a time limit), so it is made here only.
+    /// The one call of ``BranchAndBound/solve(_:relativeGap:limits:start:)``, with a node limit
+    /// (``SolverLimits``) so a fuzzed program cannot run long.
     static func solve(_ program: LinearProgram, nodeLimit: Int, start: [Double]?) -> BranchAndBound.Solution? {
-        BranchAndBound.solve(program, relativeGap: solverGap, nodeLimit: nodeLimit, start: start)
+        BranchAndBound.solve(program, relativeGap: solverGap, limits: SolverLimits(nodeLimit: nodeLimit), start: start)
     }
 
     static func checkSolver(_ data: Data) {
