@@ -9,6 +9,8 @@ struct SilentChoiceTests {
         ("estimate --model llama-3.1-8b --accelerator h100-sxm --tpot-slo-ms 0x1p5", "hexadecimal"),
         ("fleet size --model llama-3.1-8b --accelerators h20 --tokens-per-day 9.2e18", "beyond any physical fleet"),
         ("sweep --model llama-3.1-8b --accelerators h100-sxm --context 100 --input-tokens 1024", "use at least the input tokens"),
+        // An overloaded fleet names its chips and a small demand as it is (was "what  can serve", "0.0 requests/s").
+        ("fleet size --model llama-3.1-8b --accelerators h20 --requests-per-second 0.004 --available h20=0", "0.004 requests/s exceeds what h20=0 can serve"),
     ])
     func refused(_ line: String, _ expected: String) throws {
         let result = try CLIRunner.run(line)

@@ -368,9 +368,11 @@ public struct FleetPlanner: Sendable {
     }
 
     private func infeasible(types: [String], demand: Demand) -> InferCapError {
-        let limits = types.compactMap { id in available[id].map { "\(id)=\($0)" } }.joined(separator: ", ")
+        // Name every chip type, with its count where one is on hand, and the demand to three
+        // significant figures (a small demand is not "0.0 requests/s").
+        let limits = types.map { id in available[id].map { "\(id)=\($0)" } ?? id }.joined(separator: ", ")
         return .sloUnreachable(
-            detail: "\(String(format: "%.1f", demand.peakRequestsPerSecond)) requests/s exceeds what \(limits) can serve within the SLOs",
+            detail: "\(String(format: demand.peakRequestsPerSecond >= 1000 ? "%.0f" : "%.3g", demand.peakRequestsPerSecond)) requests/s exceeds what \(limits) can serve within the SLOs",
             fix: "raise the chip counts, drop the limits or lower the demand")
     }
 
