@@ -101,15 +101,8 @@ public struct SeedClaimReport: Sendable, Hashable {
         /// Requests/s per chip, numerator over denominator, each in its best fleet roles.
         public var fleet: Double
 
+        // `engines` is left out of the JSON: `nvidia_engine` and the chips name them.
         enum CodingKeys: String, CodingKey { case model, numerator, denominator, nvidiaEngine = "nvidia_engine", fleet }
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(model, forKey: .model)
-            try container.encode(numerator, forKey: .numerator)
-            try container.encode(denominator, forKey: .denominator)
-            try container.encode(nvidiaEngine, forKey: .nvidiaEngine)
-            try container.encode(fleet, forKey: .fleet)
-        }
     }
 }
 
