@@ -17,6 +17,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: [.customLong("kv-dtype"), .customLong("kv-cache-dtype")], help: ArgumentHelp("\(DType.kvChoiceList) (default: bf16)."), transform: DTypeArgument.kv) var kvDType: DType = .bf16
     @Option(help: "Engine profile (specs/engines; default: sglang, the median of the fitted engines, or vllm-ascend on Ascend; vllm, trtllm, mindie, generic by name). Its sequence cap, token budget and scheduler drive the simulation.") var engine: String = Catalog.defaultEngineName
     @OptionGroup var engineSettings: EngineSettingsOptions
+    @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(name: [.customLong("input-tokens"), .customLong("random-input-len")], help: "Prompt tokens per request (mean).")
     var inputTokens: Int = 1024
     @Option(name: [.customLong("output-tokens"), .customLong("random-output-len")], help: "Generated tokens per request (mean).")
@@ -52,8 +53,8 @@ struct SimulateCommand: ParsableCommand {
         let layout = layoutOptions.layout
         let request = EstimateRequest(
             model: model, accelerator: accelerator, parallelism: layout, weightDType: weightDType, kvDType: kvDType, engine: engine,
-            workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), expertWeightDType: expertWeightDType,
-            engineOverrides: engineSettings.overrides)
+            workload: Workload(inputTokens: inputTokens, outputTokens: outputTokens), speculative: try speculativeOptions.speculative(),
+            expertWeightDType: expertWeightDType, engineOverrides: engineSettings.overrides)
         let traffic = Traffic(
             requests: numPrompts ?? 1000, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
             inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed, trace: replayed)

@@ -25,7 +25,9 @@ import Foundation
 /// each group schedules its own requests (new requests go to the group with the fewest in
 /// flight), and an iteration lasts as long as the slowest group's; each group's step is costed
 /// as if every group ran its batch. Dense data-parallel replicas are separate engines and are
-/// simulated one at a time. Speculative decoding is not simulated. Requests are costed at the
+/// simulated one at a time. With MTP speculative decoding every decoding request emits the
+/// expected `1 + a + ... + a^k` tokens per draft-and-verify iteration (a deterministic mean,
+/// not a sampled acceptance), which lasts the step time of that many tokens. Requests are costed at the
 /// deployment's mean KV bytes per token, which is exact for attention-only models and an
 /// approximation for models with fixed-size state.
 public struct ServingSimulator: Sendable {
@@ -39,9 +41,6 @@ public struct ServingSimulator: Sendable {
             throw InferCapError.invalidWorkload(
                 field: "dp", value: "\(layout.dp)",
                 fix: "dense data-parallel replicas run as separate engines: simulate one (--dp 1) at the rate divided by \(layout.dp)")
-        }
-        guard estimator.deployment.speculative == nil else {
-            throw InferCapError.invalidWorkload(field: "mtp", value: "on", fix: "simulate without speculative decoding; it is not simulated yet")
         }
         self.estimator = estimator
     }
@@ -108,6 +107,9 @@ public struct ServingSimulator: Sendable {
         var decaying: Bool
         var runningStart: Double, runningFloor: Double, runningDecay: Double
         var clip: Int
+        /// Tokens a decoding request emits per iteration: 1, or with MTP speculative decoding the
+        /// expected `1 + a + ... + a^k` (``SpeculativeDecoding/expectedTokensPerIteration``).
+        var tokensPerIteration: Double
     }
 
     /// One attention group's scheduler: its queues, running requests and KV cache.
@@ -178,7 +180,8 @@ public struct ServingSimulator: Sendable {
             let decodes = prefillAlone ? 0 : decoding
             var budget = limits.tokenBudget - decodes
             var seconds = decodes > 0
-                ? steps.decodeSeconds(batch: decodes, contextTokens: contextSum / Double(decodes)) : steps.passSeconds
+                ? steps.decodeSeconds(batch: decodes, contextTokens: contextSum / Double(decodes)) * limits.tokensPerIteration
+                : steps.passSeconds
             finishedPrefill.removeAll(keepingCapacity: true)
             decodedThisIteration = decodes
             progressed = decodes > 0
@@ -230,12 +233,13 @@ public struct ServingSimulator: Sendable {
         /// first, finished requests leave (`complete`), and the newest requests are preempted
         /// while the KV cache overflows.
         func advance(clock: Double, _ r: Requests, _ limits: Limits, complete: (Int) -> Void) {
-            let reserve = limits.reserve
+            let reserve = limits.reserve, perIteration = limits.tokensPerIteration
             if decodedThisIteration > 0 {
                 decodeClock += 1
-                contextSum += Double(decodedThisIteration)
-                used += Double(decodedThisIteration) * (1 - reserve)
-                remainingOutput -= Double(decodedThisIteration)
+                let emitted = Double(decodedThisIteration) * perIteration
+                contextSum += emitted
+                used += emitted * (1 - reserve)
+                remainingOutput -= emitted
             }
             if limits.decaying { runningShare = max(limits.runningFloor, runningShare - limits.runningDecay) }
             if !finishedPrefill.isEmpty {
@@ -256,18 +260,23 @@ public struct ServingSimulator: Sendable {
                     decoding += 1
                     r.isDecoding[i] = true
                     contextSum += Double(r.input[i] + r.generated[i])
-                    heap.push(Finish(iteration: decodeClock + r.output[i] - r.generated[i], request: Int32(i), generation: r.generation[i]))
+                    let iterations = Int((Double(r.output[i] - r.generated[i]) / perIteration).rounded(.up))
+                    heap.push(Finish(iteration: decodeClock + iterations, request: Int32(i), generation: r.generation[i]))
                 }
             }
             while let top = heap.peek, top.iteration <= decodeClock {
                 heap.pop()
                 let i = Int(top.request)
                 guard top.generation == r.generation[i], r.isDecoding[i] else { continue }
+                // Tokens the iterations counted past the request's last one (0 without speculative
+                // decoding, whose last iteration emits a fraction of its expected tokens).
+                let overshoot = perIteration * Double(decodeClock - r.decodeStart[i]) - Double(r.output[i] - r.generated[i])
                 r.generated[i] = r.output[i]
                 r.isDecoding[i] = false
                 decoding -= 1
-                contextSum -= Double(r.input[i] + r.output[i])
-                used -= held(i, r, limits)
+                contextSum -= Double(r.input[i] + r.output[i]) + overshoot
+                used -= held(i, r, limits) + overshoot * (1 - reserve)
+                remainingOutput += overshoot
                 inFlight -= 1
                 complete(i)
             }
@@ -277,15 +286,18 @@ public struct ServingSimulator: Sendable {
                     if r.isPrefilling[victim] { admitted.insert(victim, at: 0) }
                     continue
                 }
-                let generated = r.generated[victim] + (decodeClock - r.decodeStart[victim])
-                remainingOutput -= Double(max(0, r.output[victim] - generated))
+                // What the victim's iterations added (tokens counted at `perIteration` each), taken
+                // back whole; it keeps the whole tokens it emitted.
+                let start = r.generated[victim], counted = perIteration * Double(decodeClock - r.decodeStart[victim])
+                let generated = min(r.output[victim] - 1, start + Int(counted.rounded(.down)))
+                remainingOutput -= Double(r.output[victim] - start) - counted
                 runningShare = limits.runningStart  // SGLang resets new_token_ratio on a retraction
                 r.isDecoding[victim] = false
                 r.generation[victim] &+= 1
                 decoding -= 1
-                contextSum -= Double(r.input[victim] + generated)
+                contextSum -= Double(r.input[victim] + start) + counted
+                used -= Double(r.input[victim] + start) + reserve * Double(r.output[victim] - start) + counted * (1 - reserve)
                 r.generated[victim] = generated
-                used -= held(victim, r, limits)
                 r.prompt[victim] = r.input[victim] + generated
                 r.computed[victim] = 0
                 resumed.append(victim)
@@ -317,7 +329,8 @@ public struct ServingSimulator: Sendable {
             admissionFraction: policy.admissionOutputFraction ?? reserve, decaying: policy.runningOutputFraction != nil,
             runningStart: start, runningFloor: floor,
             runningDecay: (start - floor) / Double(max(1, policy.runningOutputFractionDecaySteps ?? 1)),
-            clip: policy.outputClipTokens ?? Int.max)
+            clip: policy.outputClipTokens ?? Int.max,
+            tokensPerIteration: estimator.deployment.speculative?.expectedTokensPerIteration ?? 1)
         let steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
 
         let list = traffic.generate()

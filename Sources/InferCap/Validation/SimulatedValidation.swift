@@ -134,7 +134,6 @@ public struct SimulatedValidation: Sendable, Encodable {
 
     /// Simulates one point.
     static func simulate(_ point: ReferencePoint, replay: Replay, memo: Memo = Memo()) -> Result<Row, Replay.Failure> {
-        guard point.speculative == nil else { return .failure(Replay.Failure(reason: "speculative decoding is not simulated yet")) }
         let estimator: Estimator, input: Int
         do { (estimator, input) = try replay.prepare(point) } catch let failure as Replay.Failure {
             return .failure(failure)
