@@ -52,19 +52,10 @@ enum FleetFormatter {
                 ]
             })
         // The fleet ratio with the NVIDIA chips on each fitted engine, one column per engine.
-        var seen: [String] = []
-        for r in report.underEngines where !seen.contains("\(r.model)|\(r.numerator)|\(r.denominator)") {
-            seen.append("\(r.model)|\(r.numerator)|\(r.denominator)")
-        }
-        let engineIDs = Catalog.nvidiaEngineIDs
         let engines = TextTable(
-            header: ["model", "claim"] + engineIDs.map { "NVIDIA on \($0)" },
-            rows: seen.map { key in
-                let parts = key.split(separator: "|").map(String.init)
-                return [parts[0], "\(parts[1]) / \(parts[2])"] + engineIDs.map { engine in
-                    report.underEngines.first { "\($0.model)|\($0.numerator)|\($0.denominator)" == key && $0.nvidiaEngine == engine }
-                        .map { percent($0.fleet) } ?? "-"
-                }
+            header: ["model", "claim"] + Catalog.nvidiaEngineIDs.map { "NVIDIA on \($0)" },
+            rows: report.ratios.map { r in
+                [r.model, "\(r.numerator) / \(r.denominator)"] + Catalog.nvidiaEngineIDs.map { report.fleet(of: r, nvidiaEngine: $0).map(percent) ?? "-" }
             })
         switch format {
         case .json: return try Flatten.json(report)
@@ -93,7 +84,7 @@ enum FleetFormatter {
             : String(format: "%d request classes, mean %.0f input / %.0f output tokens", mix.classes.count, mix.meanInputTokens, mix.meanOutputTokens))
         if mix.prefixCacheHitRate > 0 { line += String(format: ", %.0f%% prefix-cache hits", mix.prefixCacheHitRate * 100) }
         if let tpot = request.slo.tpotSeconds { line += ", TPOT ≤ \(Units.ms(tpot))" }
-        if let ttft = request.slo.ttftSeconds { line += ", TTFT p\(Int((request.slo.ttftPercentile * 100).rounded())) ≤ \(Units.ms(ttft))" }
+        if let ttft = request.slo.ttftSeconds { line += ", TTFT p\(percentile(request.slo)) ≤ \(Units.ms(ttft))" }
         if let mtp = request.speculative { line += ", " + mtp.label }
         line += "; serving \(request.serving.rawValue), KV transfer \(request.kvTransfer.rawValue), minimise \(request.objective.rawValue)"
         return line
@@ -190,11 +181,7 @@ enum FleetFormatter {
                     .number(r.prefill), .number(r.decode), .number(r.fleetPerDollar), .number(r.chipsToReplaceOne), .text(r.note ?? ""),
                     .integer(s?.plan.chips), .number(s?.plan.requestsPerSecond), .number(s?.plan.tokensPerDay), .number(s?.volumeTokens),
                     .number(s?.seconds),
-                ] + Catalog.nvidiaEngineIDs.map { engine in
-                    .number(report.underEngines.first {
-                        $0.model == r.model && $0.numerator == r.numerator && $0.denominator == r.denominator && $0.nvidiaEngine == engine
-                    }?.fleet)
-                }
+                ] + Catalog.nvidiaEngineIDs.map { .number(report.fleet(of: r, nvidiaEngine: $0)) }
             })
     }
 

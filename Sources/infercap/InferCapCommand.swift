@@ -65,28 +65,10 @@ extension InferCapCommand {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         guard !names.contains(first) else { return nil }
-        let close = names.filter { NameDistance.edits(first.lowercased(), $0) <= max(2, first.count / 3) }
-        guard let best = close.min(by: { NameDistance.edits(first.lowercased(), $0) < NameDistance.edits(first.lowercased(), $1) }) else {
-            return nil
-        }
+        let typed = first.lowercased()
+        let close = names.map { (name: $0, distance: NameSuggestion.editDistance(typed, $0)) }.filter { $0.distance <= max(2, first.count / 3) }
+        guard let best = close.min(by: { $0.distance < $1.distance })?.name else { return nil }
         return "unknown command '\(first)'; did you mean '\(best)'? (commands: \(names.sorted().joined(separator: ", ")))"
-    }
-}
-
-/// Levenshtein distance, for suggesting a command name.
-enum NameDistance {
-    static func edits(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

@@ -30,10 +30,6 @@ struct TextTable {
         let rule = "|" + numericColumns.map { $0 ? "---:|" : "---|" }.joined()
         return ([head, rule] + rows.map { "| " + $0.joined(separator: " | ") + " |" }).joined(separator: "\n")
     }
-
-    func csv() -> String {
-        ([header] + rows).map { $0.map(Flatten.csvField).joined(separator: ",") }.joined(separator: "\n")
-    }
 }
 
 extension TextTable {

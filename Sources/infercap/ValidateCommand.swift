@@ -44,11 +44,7 @@ struct ValidateCommand: ParsableCommand {
             let result = SimulatedValidation.run(set, catalog: catalog)
             switch format {
             case .json: print(try Flatten.json(result))
-            case .csv:
-                print(TextTable(
-                    header: ["point", "campaign", "engine", "metric", "measured", "simulated", "error", "requests", "assumed"],
-                    rows: result.rows.map { ["\($0.id)", $0.campaign, $0.engine, $0.metric, "\($0.measured)", "\($0.predicted)", "\($0.error)", "\($0.requests)", "\($0.assumedRequests)"] }
-                ).csv())
+            case .csv: print(ValidationFormatter.csv(result))
             case .table, .markdown: print(ValidationFormatter.render(result, markdown: format == .markdown, points: !summaryOnly))
             }
             return
@@ -65,13 +61,7 @@ struct ValidateCommand: ParsableCommand {
                     "leave_one_campaign_out_ascend": try JSONSerialization.jsonObject(with: encoder.encode(ascend)),
                 ]
                 print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
-            case .csv:
-                print(TextTable(
-                    header: ["point", "held_out", "engine", "metric", "measured", "predicted", "error"],
-                    rows: (models.points + ascend.points).map {
-                        [$0.id, $0.campaign, $0.engine, $0.metric, "\($0.measured)", $0.predicted.map { "\($0)" } ?? "", $0.error.map { "\($0)" } ?? ""]
-                    }
-                ).csv())
+            case .csv: print(ValidationFormatter.csv(models: models, ascend: ascend))
             case .table, .markdown:
                 print(ValidationFormatter.render(models, markdown: format == .markdown))
                 print("")

@@ -13,13 +13,34 @@ enum ValidationFormatter {
     /// One CSV row per point: the replayed ones with their numbers in SI units (seconds,
     /// tokens/s) and signed relative error, then the skipped ones with the reason.
     static func csv(_ report: ValidationReport) -> String {
-        let header = ["point", "model", "accelerator", "family", "engine", "mode", "metric", "split", "measured", "predicted", "error", "skip_reason"]
-        let replayed = report.rows.map {
-            [$0.id, $0.model, $0.accelerator, $0.family, $0.engine, $0.mode, $0.metric, $0.split,
-             "\($0.measured)", "\($0.predicted)", "\($0.error)", ""]
+        let columns = ["point", "model", "accelerator", "family", "engine", "mode", "metric", "split", "measured", "predicted", "error", "skip_reason"]
+        let replayed: [[CSVTable.Cell]] = report.rows.map {
+            [.text($0.id), .text($0.model), .text($0.accelerator), .text($0.family), .text($0.engine), .text($0.mode), .text($0.metric),
+             .text($0.split), .number($0.measured), .number($0.predicted), .number($0.error), ""]
         }
-        let skipped = report.skipped.map { [$0.id, "", "", "", "", "", "", "", "", "", "", $0.reason] }
-        return TextTable(header: header, rows: replayed + skipped).csv()
+        let skipped: [[CSVTable.Cell]] = report.skipped.map { [.text($0.id), "", "", "", "", "", "", "", "", "", "", .text($0.reason)] }
+        return CSVTable(columns: columns, rows: replayed + skipped).render()
+    }
+
+    /// One CSV row per simulated point, numbers in SI units.
+    static func csv(_ result: SimulatedValidation) -> String {
+        CSVTable(
+            columns: ["point", "campaign", "engine", "metric", "measured", "simulated", "error", "requests", "assumed"],
+            rows: result.rows.map {
+                [.text($0.id), .text($0.campaign), .text($0.engine), .text($0.metric), .number($0.measured), .number($0.predicted),
+                 .number($0.error), .integer($0.requests), .text("\($0.assumedRequests)")]
+            }
+        ).render()
+    }
+
+    /// One CSV row per held-out point: leave-one-model-out, then the Ascend campaigns.
+    static func csv(models: ModelCrossValidation, ascend: CrossValidation) -> String {
+        CSVTable(
+            columns: ["point", "held_out", "engine", "metric", "measured", "predicted", "error"],
+            rows: (models.points + ascend.points).map {
+                [.text($0.id), .text($0.campaign), .text($0.engine), .text($0.metric), .number($0.measured), .number($0.predicted), .number($0.error)]
+            }
+        ).render()
     }
 
     static func render(_ result: CrossValidation, markdown: Bool, points: Bool) -> String {

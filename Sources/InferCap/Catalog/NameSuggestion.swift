@@ -3,7 +3,7 @@
 /// A name whose letters and digits all appear, in order, in a candidate's (`llama3-70b` in
 /// `llama-3.1-70b`: a left-out minor version or separator) is preferred over one that
 /// differs by a changed character (`llama2-70b`) when it is at most one edit further.
-enum NameSuggestion {
+public enum NameSuggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let core = alphanumerics(name)
         let contained = candidates.filter { !core.isEmpty && isSubsequence(core, of: alphanumerics($0)) }
@@ -44,6 +44,10 @@ enum NameSuggestion {
         guard let best, best.distance <= max(3, target.count / 2) else { return nil }
         return best.name
     }
+
+    /// Levenshtein distance between two names (insertions, deletions and substitutions of one
+    /// character each), for suggesting the closest one.
+    public static func editDistance(_ a: String, _ b: String) -> Int { editDistance(Array(a), Array(b)) }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -86,6 +86,13 @@ public struct SeedClaimReport: Sendable, Hashable {
     /// stack assumed.
     public var underEngines: [EngineRatio] = []
 
+    /// `ratio`'s fleet ratio with the NVIDIA chips on `nvidiaEngine` (``underEngines``).
+    public func fleet(of ratio: Ratio, nvidiaEngine: String) -> Double? {
+        underEngines.first {
+            $0.model == ratio.model && $0.numerator == ratio.numerator && $0.denominator == ratio.denominator && $0.nvidiaEngine == nvidiaEngine
+        }?.fleet
+    }
+
     /// A claim's fleet ratio with the NVIDIA chips on one engine.
     public struct EngineRatio: Sendable, Hashable, Encodable {
         /// Model id.

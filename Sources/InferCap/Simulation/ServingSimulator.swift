@@ -155,9 +155,8 @@ public struct ServingSimulator: Sendable {
         func admission(_ i: Int, _ r: Requests, _ limits: Limits) -> (held: Double, fits: Bool) {
             let remaining = max(0, r.output[i] - r.generated[i])
             let held = Double(r.prompt[i]) + limits.reserve * Double(remaining)
-            guard limits.decaying || limits.clip < Int.max || limits.admissionFraction != limits.reserve else {
-                return (held, used + held <= limits.capacity)
-            }
+            // With the profile's own reserve as the admission share and no clip (vLLM, TensorRT-LLM,
+            // MindIE) this is exactly `used + held <= capacity`.
             let clip = Double(limits.clip)
             let charged = Double(r.prompt[i]) + limits.admissionFraction * min(Double(remaining), clip)
             var running = used
