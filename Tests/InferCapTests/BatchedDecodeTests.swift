@@ -3,19 +3,25 @@ import Testing
 
 @Suite("Batched evaluator agrees with estimate")
 struct BatchedDecodeTests {
-    /// Both paths of the batched evaluator against `Estimator.decodeStepSeconds`, point by point.
+    /// Every path of the batched evaluator against `Estimator.decodeStepSeconds`, point by point
+    /// (1e-6 relative), and the piecewise-affine path against the BLAS reference (1e-9).
     static func expectBatchedMatchesEstimator(_ estimator: Estimator, contextTokens context: Int, batches: [Int]) {
         var batched = BatchedDecode(estimator: estimator, contextTokens: context)
-        for path in [BatchedDecode.Path.fused, .blas] {
+        var byPath: [BatchedDecode.Path: [Double]] = [:]
+        for path in [BatchedDecode.Path.piecewise, .fused, .blas] {
             batched.path = path
             var steps: [Double] = []
             batched.stepSeconds(batches: batches, into: &steps, workspace: .init())
+            byPath[path] = steps
             for (batch, step) in zip(batches, steps) {
                 let expected = estimator.decodeStepSeconds(batch: batch, contextTokens: context)
                 #expect(
                     step.isClose(to: expected, relative: 1e-6),
                     "\(path) \(estimator.model.id) on \(estimator.deployment.accelerator.id) \(estimator.deployment.parallelism) b\(batch): \(step) vs \(expected)")
             }
+        }
+        for (piecewise, reference) in zip(byPath[.piecewise]!, byPath[.blas]!) {
+            #expect(piecewise.isClose(to: reference, relative: 1e-9), "piecewise \(piecewise) vs blas \(reference)")
         }
     }
 
@@ -38,6 +44,35 @@ struct BatchedDecodeTests {
             checked += 1
         }
         return checked
+    }
+
+    @Test("The piecewise-affine form equals the BLAS path at every batch 1...1024 (each operator's branch switches in range)")
+    func piecewiseEveryBatch() throws {
+        var random = SeededRandom(seed: 11)
+        var switching = 0
+        for _ in 0..<24 {
+            let model = try Fixtures.model(["deepseek-r1", "qwen3-235b-a22b", "llama-3.1-70b", "gpt-oss-120b"].randomElement(using: &random)!)
+            let chip = try Fixtures.catalog.accelerator(named: ["h20", "h100-sxm", "ascend-910b-376t", "b200"].randomElement(using: &random)!)
+            let tp = [1, 2, 4, 8].randomElement(using: &random)!, dp = [1, 2, 8].randomElement(using: &random)!
+            let deployment = Deployment(
+                accelerator: chip, parallelism: Parallelism(tp: tp, pp: [1, 2, 3].randomElement(using: &random)!, ep: model.moe == nil ? 1 : tp * dp, dp: dp),
+                weightDType: [DType.bf16, .fp8, .int4].randomElement(using: &random)!, kvDType: .bf16,
+                engine: try Fixtures.catalog.engine(named: "sglang"), calibration: try Fixtures.catalog.calibration(for: chip))
+            guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
+            var batched = BatchedDecode(estimator: estimator, contextTokens: Int.random(in: 100...30_000, using: &random))
+            let batches = Array(1...1024)
+            var piecewise: [Double] = [], reference: [Double] = []
+            let workspace = BatchedDecode.Workspace()
+            batched.stepSeconds(batches: batches, into: &piecewise, workspace: workspace)
+            if workspace.piecewise.starts.count > 1 { switching += 1 }
+            batched.path = .blas
+            batched.stepSeconds(batches: batches, into: &reference, workspace: .init())
+            for (batch, (a, b)) in zip(batches, zip(piecewise, reference)) where !a.isClose(to: b, relative: 1e-9) {
+                Issue.record("\(model.id) \(chip.id) \(deployment.parallelism) b\(batch): piecewise \(a) vs blas \(b)")
+                break
+            }
+        }
+        #expect(switching >= 10, "only \(switching) deployments had an operator switch branch in range")
     }
 
     @Test("Decode steps match Estimator to 1e-6 relative on random configurations")

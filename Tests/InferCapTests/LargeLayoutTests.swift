@@ -30,7 +30,7 @@ struct LargeLayoutTests {
 
     func expectAgreement(_ estimator: Estimator) throws {
         let context = 1536
-        for path in [BatchedDecode.Path.fused, .blas] {
+        for path in [BatchedDecode.Path.piecewise, .fused, .blas] {
             var batched = BatchedDecode(estimator: estimator, contextTokens: context)
             batched.path = path
             let batches = [1, 2, 3, 7, 64, 500, 1024]

@@ -17,6 +17,8 @@ public struct CostModel: Sendable {
     /// Dense peak per precision (indexed like `DType.allCases`), resolved once: a dictionary
     /// lookup per operator is measurable in sweeps.
     private let peaks: [Double]
+    /// Whether the chip has a peak of its own for each precision (indexed like `DType.allCases`).
+    private let hasPeak: [Bool]
 
     /// A cost model for one chip with its curves and an engine's overheads.
     public init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
@@ -25,6 +27,7 @@ public struct CostModel: Sendable {
         self.engine = engine
         let fallback = accelerator.peakFlopsPerSecond(.bf16) ?? 1
         peaks = DType.allCases.map { accelerator.peakFlopsPerSecond($0) ?? fallback }
+        hasPeak = DType.allCases.map { accelerator.peakFlopsPerSecond($0) != nil }
     }
 
     /// Seconds for one operator in a phase (decode replays CUDA graphs where the engine does).
@@ -90,13 +93,13 @@ public struct CostModel: Sendable {
         default: curve = calibration.elementwise
         }
         var peak = peaks[computeDType.ordinal]
-        let hasFP8 = accelerator.peakFlopsPerSecond(.fp8) != nil
+        let hasFP8 = hasPeak[DType.fp8.ordinal]
         if kind.isAttention, computeDType == .fp8 {
             // Attention over an FP8 cache: the curve is fitted on BF16 kernels; the FP8 kernel's
             // published speedup over them, where it has one and the chip has FP8 tensor cores.
             peak = peaks[DType.bf16.ordinal] * (hasFP8 ? curve.fp8ComputeSpeedup ?? 1 : 1)
         } else if computeDType == .fp8 || computeDType == .int8, let speedup = curve.fp8ComputeSpeedup,
-                  accelerator.peakFlopsPerSecond(computeDType) != nil {
+                  hasPeak[computeDType.ordinal] {
             // A GEMM curve fitted on BF16 products (the H100 sweep) with the FP8 kernel's measured
             // speedup over them: FP8 runs at that multiple of the BF16 speed, not at the FP8 peak
             // times the BF16-fitted efficiency. INT8, whose peak is twice BF16's like FP8's on the chips

@@ -146,6 +146,10 @@ public struct BatchedDecode: Sendable {
         /// The same product evaluated inside the SIMD kernel, with no `Q` in memory (faster:
         /// with three features the dgemm is bound by writing `Q`).
         case fused
+        /// The step as a piecewise-affine function of the features (``PiecewiseDecode``): each
+        /// operator's branch of the max found once per deployment, so a point costs one dot
+        /// product per stage. Skeletons with more than three features take `.blas`.
+        case piecewise
     }
 
     let skeleton: Skeleton
@@ -168,7 +172,7 @@ public struct BatchedDecode: Sendable {
     let tokensPerStep: Double
     /// Which form of the quantity product to use (a skeleton with more than three features,
     /// MoE with MTP, always takes `.blas`).
-    public var path: Path = .fused
+    public var path: Path = .piecewise
 
     /// Prepares the evaluator for a deployment at a decode context. With MTP
     /// (``Deployment/speculative``) a step is one draft-and-verify iteration over the tokens it
@@ -256,6 +260,8 @@ public struct BatchedDecode: Sendable {
         var quantities: [Double] = []
         var times: [Double] = []
         var stages: [Double] = []
+        /// The piecewise-affine form of the deployment being evaluated.
+        var piecewise = PiecewiseDecode()
         /// Empty buffers, grown on first use.
         public init() {}
 
@@ -271,6 +277,14 @@ public struct BatchedDecode: Sendable {
     /// Decode-step seconds for each batch in `batches`, written to `output`.
     public func stepSeconds(batches: [Int], into output: inout [Double], workspace: Workspace) {
         output = [Double](repeating: 0, count: batches.count)
+        if path == .piecewise, preparePiecewise(maxBatch: batches.max() ?? 0, workspace: workspace) {
+            output.withUnsafeMutableBufferPointer { out in
+                batches.withUnsafeBufferPointer { b in
+                    piecewiseSteps(batches: b.baseAddress!, count: b.count, into: out.baseAddress!, workspace: workspace)
+                }
+            }
+            return
+        }
         var start = 0
         while start < batches.count {
             let count = min(Self.blockSize, batches.count - start)
@@ -313,11 +327,11 @@ public struct BatchedDecode: Sendable {
         // Stage seconds = block counts x operator times: a dgemm, except that a single stage
         // (no pipeline, no MTP) is summed inside the fused SIMD loop.
         let reductionRows = speculative ? distinct + 2 : pipelineStages > 1 ? distinct + 1 : distinct
-        let path = f > 3 ? Path.blas : self.path
+        let path = f > 3 || self.path == .blas ? Path.blas : .fused
         let summedInLoop = path == .fused && reductionRows == 1
         switch path {
-        case .blas: blasTimes(points: points, workspace: workspace)
         case .fused: fusedTimes(points: points, workspace: workspace, sumStage: summedInLoop)
+        default: blasTimes(points: points, workspace: workspace)
         }
         if !summedInLoop {
             counts.withUnsafeBufferPointer { c in
@@ -347,6 +361,58 @@ public struct BatchedDecode: Sendable {
                     output[j] = ((latency > pipelined ? latency : pipelined) + hostSecondsPerSequence * Double(batches[j])) / tokensPerStep
                 }
             }
+        }
+    }
+
+    /// Prepares ``PiecewiseDecode`` in `workspace` for batches `1...maxBatch`; false when this
+    /// skeleton has no such form (more than three features), and then ``block`` is the way.
+    func preparePiecewise(maxBatch: Int, workspace: Workspace) -> Bool {
+        let microBatches = (maxBatch + pipelineStages - 1) / max(1, pipelineStages)
+        return workspace.piecewise.prepare(self, maxMicroBatch: microBatches)
+    }
+
+    /// Decode-step seconds of `count` batches, each at most the `maxBatch` of the last
+    /// ``preparePiecewise(maxBatch:workspace:)`` on `workspace` for this evaluator, in any order.
+    func piecewiseSteps(batches: UnsafePointer<Int>, count points: Int, into output: UnsafeMutablePointer<Double>, workspace: Workspace) {
+        let form = workspace.piecewise
+        let rows = form.rows, f = form.features
+        let distinct = stageMultiplicity.count
+        let pp = pipelineStages
+        let speculative = skeleton.draftTokens > 0
+        let host = hostSecondsPerSequence, perStep = tokensPerStep, stages = Double(pp)
+        let transferRow = rows > distinct
+        form.starts.withUnsafeBufferPointer { starts in
+        form.coefficients.withUnsafeBufferPointer { coefficients in
+        form.phi.withUnsafeBufferPointer { phi in
+        stageMultiplicity.withUnsafeBufferPointer { multiplicity in
+            var interval = 0
+            var base = coefficients.baseAddress!
+            for j in 0..<points {
+                let m = (batches[j] + pp - 1) / pp
+                // Batches usually arrive in order: move the interval forward, else search again.
+                if m < starts[interval] { interval = 0 }
+                while interval + 1 < starts.count && starts[interval + 1] <= m { interval += 1 }
+                base = coefficients.baseAddress! + interval * rows * f
+                let x1 = Double(m), x2 = f == 3 ? phi[m - 1] : 0
+                @inline(__always) func row(_ r: Int) -> Double {
+                    let c = base + r * f
+                    return f == 3 ? c[0] + c[1] * x1 + c[2] * x2 : c[0] + c[1] * x1
+                }
+                var latency = transferRow ? row(distinct) : 0
+                var slowest = 0.0
+                for stage in 0..<distinct {
+                    let seconds = row(stage)
+                    latency += multiplicity[stage] * seconds
+                    slowest = seconds > slowest ? seconds : slowest
+                }
+                let drafting = speculative ? row(distinct + 1) : 0
+                latency += drafting
+                let pipelined = stages * (slowest + drafting)
+                output[j] = ((latency > pipelined ? latency : pipelined) + host * Double(batches[j])) / perStep
+            }
+        }
+        }
+        }
         }
     }
 

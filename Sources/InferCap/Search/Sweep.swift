@@ -199,6 +199,7 @@ extension Catalog {
         if let limit = workload.slo?.ttftSeconds, prefillLatency > limit { return largest }
         let prefillCost = estimator.prefillCost(inputTokens: workload.inputTokens)
         let decode = BatchedDecode(estimator: estimator, contextTokens: context)
+        let piecewise = decode.path == .piecewise && decode.preparePiecewise(maxBatch: largest, workspace: workspace)
         let layout = deployment.parallelism
         let groupChips = Double(layout.groupChips)
         let output = Double(workload.outputTokens)
@@ -214,7 +215,11 @@ extension Catalog {
             for j in 0..<count { batches[j] = first + j }
             batches.withUnsafeBufferPointer { b in
                 steps.withUnsafeMutableBufferPointer { s in
-                    decode.block(batches: b.baseAddress!, count: count, into: s.baseAddress!, workspace: workspace)
+                    if piecewise {
+                        decode.piecewiseSteps(batches: b.baseAddress!, count: count, into: s.baseAddress!, workspace: workspace)
+                    } else {
+                        decode.block(batches: b.baseAddress!, count: count, into: s.baseAddress!, workspace: workspace)
+                    }
                 }
             }
             // Serving metrics four batches at a time (the same formula as `estimate`).

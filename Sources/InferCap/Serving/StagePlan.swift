@@ -8,13 +8,20 @@
 struct StagePlan: Sendable {
     struct Stage: Sendable {
         /// Layers of each group on this stage, indexed like the model's layer groups.
-        var groupLayers: [Int]
-        var isFirst: Bool
-        var isLast: Bool
+        let groupLayers: [Int]
+        let isFirst: Bool
+        let isLast: Bool
         var layerCount: Int { groupLayers.reduce(0, +) }
+        /// How many times each block runs on this stage: the embedding, each layer group, the head
+        /// (stored: sweeps read it for every deployment).
+        let blockCounts: [Double]
 
-        /// How many times each block runs on this stage: the embedding, each layer group, the head.
-        var blockCounts: [Double] { [isFirst ? 1 : 0] + groupLayers.map(Double.init) + [isLast ? 1 : 0] }
+        init(groupLayers: [Int], isFirst: Bool, isLast: Bool) {
+            self.groupLayers = groupLayers
+            self.isFirst = isFirst
+            self.isLast = isLast
+            blockCounts = [isFirst ? 1 : 0] + groupLayers.map(Double.init) + [isLast ? 1 : 0]
+        }
     }
 
     let stages: [Stage]
