@@ -386,29 +386,59 @@ public struct BatchedDecode: Sendable {
         form.phi.withUnsafeBufferPointer { phi in
         stageMultiplicity.withUnsafeBufferPointer { multiplicity in
             var interval = 0
-            var base = coefficients.baseAddress!
+            var lastM = -1
+            var raw = 0.0
+            let intervalCount = starts.count
+            var nextStart = intervalCount > 1 ? starts[1] : Int.max
             for j in 0..<points {
-                let m = (batches[j] + pp - 1) / pp
-                // Batches usually arrive in order: move the interval forward, else search again.
-                if m < starts[interval] { interval = 0 }
-                while interval + 1 < starts.count && starts[interval + 1] <= m { interval += 1 }
-                base = coefficients.baseAddress! + interval * rows * f
-                let x1 = Double(m), x2 = f == 3 ? phi[m - 1] : 0
-                @inline(__always) func row(_ r: Int) -> Double {
-                    let c = base + r * f
-                    return f == 3 ? c[0] + c[1] * x1 + c[2] * x2 : c[0] + c[1] * x1
+                let batch = batches[j]
+                let m = pp == 1 ? batch : (batch + pp - 1) / pp
+                // Deeper pipelines share a micro-batch between consecutive batches: one evaluation.
+                if m != lastM {
+                    lastM = m
+                    // Batches usually arrive in order: move the interval forward, else search again.
+                    if m < starts[interval] {
+                        interval = 0
+                        nextStart = intervalCount > 1 ? starts[1] : Int.max
+                    }
+                    while m >= nextStart {
+                        interval += 1
+                        nextStart = interval + 1 < intervalCount ? starts[interval + 1] : Int.max
+                    }
+                    let base = coefficients.baseAddress! + interval * rows * f
+                    let x1 = Double(m)
+                    var latency = 0.0, slowest = 0.0, drafting = 0.0
+                    if f == 3 {
+                        let x2 = phi[m - 1]
+                        if transferRow { latency = base[distinct * 3] + base[distinct * 3 + 1] * x1 + base[distinct * 3 + 2] * x2 }
+                        for stage in 0..<distinct {
+                            let c = base + stage * 3
+                            let seconds = c[0] + c[1] * x1 + c[2] * x2
+                            latency += multiplicity[stage] * seconds
+                            slowest = seconds > slowest ? seconds : slowest
+                        }
+                        if speculative {
+                            let c = base + (distinct + 1) * 3
+                            drafting = c[0] + c[1] * x1 + c[2] * x2
+                        }
+                    } else {
+                        if transferRow { latency = base[distinct * 2] + base[distinct * 2 + 1] * x1 }
+                        for stage in 0..<distinct {
+                            let c = base + stage * 2
+                            let seconds = c[0] + c[1] * x1
+                            latency += multiplicity[stage] * seconds
+                            slowest = seconds > slowest ? seconds : slowest
+                        }
+                        if speculative {
+                            let c = base + (distinct + 1) * 2
+                            drafting = c[0] + c[1] * x1
+                        }
+                    }
+                    latency += drafting
+                    let pipelined = stages * (slowest + drafting)
+                    raw = latency > pipelined ? latency : pipelined
                 }
-                var latency = transferRow ? row(distinct) : 0
-                var slowest = 0.0
-                for stage in 0..<distinct {
-                    let seconds = row(stage)
-                    latency += multiplicity[stage] * seconds
-                    slowest = seconds > slowest ? seconds : slowest
-                }
-                let drafting = speculative ? row(distinct + 1) : 0
-                latency += drafting
-                let pipelined = stages * (slowest + drafting)
-                output[j] = ((latency > pipelined ? latency : pipelined) + host * Double(batches[j])) / perStep
+                output[j] = (raw + host * Double(batch)) / perStep
             }
         }
         }

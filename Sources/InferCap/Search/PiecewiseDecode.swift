@@ -103,30 +103,34 @@ struct PiecewiseDecode {
         starts.removeAll(keepingCapacity: true)
         starts.append(1)
         for change in switches where change.at != starts.last! { starts.append(change.at) }
-        // Coefficients interval by interval, each summed afresh (no running differences).
+        // Coefficients interval by interval, each summed afresh (no running differences), over
+        // the nonzero block counts only.
         let width = rows * f
+        var terms: [(target: Int, op: Int, count: Double)] = []
+        decode.counts.withUnsafeBufferPointer { counts in
+            for op in 0..<o {
+                for row in 0..<rows where counts[row * o + op] != 0 { terms.append((row * f, op, counts[row * o + op])) }
+            }
+        }
         coefficients.removeAll(keepingCapacity: true)
-        coefficients.reserveCapacity(starts.count * width)
+        coefficients.append(contentsOf: repeatElement(0, count: starts.count * width))
         var memoryBranch = memoryAtOne
         var next = 0
         decode.timeCoefficients.withUnsafeBufferPointer { w in
-            decode.counts.withUnsafeBufferPointer { counts in
-                for start in starts {
-                    while next < switches.count && switches[next].at <= start {
-                        memoryBranch[switches[next].op].toggle()
-                        next += 1
-                    }
-                    let base = coefficients.count
-                    coefficients.append(contentsOf: repeatElement(0, count: width))
-                    for op in 0..<o {
-                        let branch = w.baseAddress! + (2 * op + (memoryBranch[op] ? 1 : 0)) * f
-                        let constant = decode.constants[op]
-                        for row in 0..<rows {
-                            let count = counts[row * o + op]
-                            if count == 0 { continue }
-                            let target = base + row * f
-                            coefficients[target] += count * (constant + branch[0])
-                            for k in 1..<f { coefficients[target + k] += count * branch[k] }
+            decode.constants.withUnsafeBufferPointer { constants in
+                coefficients.withUnsafeMutableBufferPointer { out in
+                    for (interval, start) in starts.enumerated() {
+                        while next < switches.count && switches[next].at <= start {
+                            memoryBranch[switches[next].op].toggle()
+                            next += 1
+                        }
+                        let base = out.baseAddress! + interval * width
+                        for term in terms {
+                            let branch = w.baseAddress! + (2 * term.op + (memoryBranch[term.op] ? 1 : 0)) * f
+                            let target = base + term.target
+                            target[0] += term.count * (constants[term.op] + branch[0])
+                            target[1] += term.count * branch[1]
+                            if f == 3 { target[2] += term.count * branch[2] }
                         }
                     }
                 }

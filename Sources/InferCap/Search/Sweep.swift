@@ -222,7 +222,8 @@ extension Catalog {
                     }
                 }
             }
-            // Serving metrics four batches at a time (the same formula as `estimate`).
+            // Serving metrics four batches at a time (the same formula as `estimate`): cycle and
+            // TPOT for every point, TTFT only where an SLO needs it or a point joins the frontier.
             var j = 0
             while j < count {
                 let lanes = min(4, count - j)
@@ -231,17 +232,21 @@ extension Catalog {
                     b[lane] = Double(batches[j + lane])
                     d[lane] = steps[j + lane]
                 }
-                let serving = formula.evaluate(batch: b, decode: d)
-                let perChip = b * SIMD4(repeating: output) / serving.cycle / SIMD4(repeating: groupChips)
-                let perUser = 1 / serving.tpot
+                let (share, cycle, tpot) = formula.decodeSide(batch: b, decode: d)
+                let ttft = ttftLimit == nil ? nil : formula.ttftSide(batch: b, decode: d, prefillShare: share, cycle: cycle).ttft
+                let perChip = b * SIMD4(repeating: output) / cycle / SIMD4(repeating: groupChips)
+                let perUser = 1 / tpot
                 for lane in 0..<lanes {
-                    if let limit = tpotLimit, serving.tpot[lane] > limit { continue }
-                    if let limit = ttftLimit, serving.ttft[lane] > limit { continue }
+                    if let limit = tpotLimit, tpot[lane] > limit { continue }
+                    if let limit = ttftLimit, let ttft, ttft[lane] > limit { continue }
                     guard !frontier.dominates(perUser: perUser[lane], perChip: perChip[lane], hint: &hint) else { continue }
+                    // Lane arithmetic is the scalar arithmetic: the same TTFT either way.
+                    let firstToken = ttft?[lane]
+                        ?? formula.ttftSide(batch: b[lane], decode: d[lane], prefillShare: share[lane], cycle: cycle[lane]).ttft
                     survivors.append(FrontierPoint(
                         accelerator: deployment.accelerator.id, chips: layout.chips, parallelism: layout,
                         weightDType: deployment.weightDType, batch: batches[j + lane], outputTokensPerSecondPerChip: perChip[lane],
-                        tokensPerSecondPerUser: perUser[lane], tpotSeconds: serving.tpot[lane], ttftSeconds: serving.ttft[lane]))
+                        tokensPerSecondPerUser: perUser[lane], tpotSeconds: tpot[lane], ttftSeconds: firstToken))
                 }
                 j += 4
             }

@@ -51,14 +51,29 @@ struct ServingFormula: Sendable {
 
     @inline(__always)
     func evaluate<T: ServingArithmetic>(batch: T, decode: T) -> (cycle: T, tpot: T, ttft: T, queueing: T, burstUnit: T, rho: T) {
+        let (prefillShare, cycle, tpot) = decodeSide(batch: batch, decode: decode)
+        let (ttft, queueing, burstUnit, rho) = ttftSide(batch: batch, decode: decode, prefillShare: prefillShare, cycle: cycle)
+        return (cycle, tpot, ttft, queueing, burstUnit, rho)
+    }
+
+    /// The generation cycle and TPOT (what a frontier needs of every point), with the prefill
+    /// share they were computed from.
+    @inline(__always)
+    func decodeSide<T: ServingArithmetic>(batch: T, decode: T) -> (prefillShare: T, cycle: T, tpot: T) {
         let prefillShare = prefillShare(batch: batch)
         let cycle = T.broadcast(output) * decode + prefillShare
+        let tpot = decode + T.broadcast(prefillStallFraction) * prefillShare / T.broadcast(output)
+        return (prefillShare, cycle, tpot)
+    }
+
+    /// TTFT and its terms (a sweep computes them only for points that need them).
+    @inline(__always)
+    func ttftSide<T: ServingArithmetic>(batch: T, decode: T, prefillShare: T, cycle: T) -> (ttft: T, queueing: T, burstUnit: T, rho: T) {
         let rho = T.minimum(T.broadcast(Self.maxPrefillUtilization), prefillShare / cycle)
         let queueing = Self.meanPrefillWait(rho: rho, latency: T.broadcast(prefillLatency))
         let burstUnit = (batch - T.broadcast(1)) / T.broadcast(2) * (T.broadcast(prefillPerRequest) + T.broadcast(chunksPerRequest) * decode)
         let ttft = T.broadcast(prefillLatency) + T.broadcast(ttftDecodeSteps) * decode + queueing + T.broadcast(burstFraction) * burstUnit
-        let tpot = decode + T.broadcast(prefillStallFraction) * prefillShare / T.broadcast(output)
-        return (cycle, tpot, ttft, queueing, burstUnit, rho)
+        return (ttft, queueing, burstUnit, rho)
     }
 }
 

@@ -85,6 +85,7 @@ struct StepEvaluator: Sendable {
     /// Weight bytes per chip of the multi-token-prediction modules (decoder layer and input
     /// projection each; the head and embedding are the main model's).
     func multiTokenPredictionWeightBytesPerChip(modules: Int) -> Double {
+        guard modules > 0 else { return 0 }
         let operators = multiTokenPredictionOperators(.decode(batch: 1, context: 1), head: false)
         return Double(modules) * operators.reduce(0) { $0 + $1.residentWeightBytes }
     }
