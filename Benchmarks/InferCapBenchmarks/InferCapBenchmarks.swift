@@ -22,8 +22,19 @@ let benchmarks: @Sendable () -> Void = {
     let batches = Array(1...1024)
     let context = 1536
 
-    Benchmark("decode steps, batched (fused SIMD), 1024 points") { benchmark in
+    Benchmark("decode steps, batched (piecewise-affine, the default; form prepared per call), 1024 points") { benchmark in
         let decode = BatchedDecode(estimator: estimator, contextTokens: context)
+        let workspace = BatchedDecode.Workspace()
+        var steps: [Double] = []
+        for _ in benchmark.scaledIterations {
+            decode.stepSeconds(batches: batches, into: &steps, workspace: workspace)
+            blackHole(steps)
+        }
+    }
+
+    Benchmark("decode steps, batched (fused SIMD), 1024 points") { benchmark in
+        var decode = BatchedDecode(estimator: estimator, contextTokens: context)
+        decode.path = .fused
         let workspace = BatchedDecode.Workspace()
         var steps: [Double] = []
         for _ in benchmark.scaledIterations {

@@ -28,6 +28,11 @@ struct PiecewiseDecode {
     var rows = 0
     /// Features per point (2 or 3).
     var features = 0
+    /// Scratch kept between deployments (no allocation per call once grown): each operator's
+    /// branch at micro-batch 1, the (micro-batch, operator) switches, the nonzero block counts.
+    private var memoryAtOne: [Bool] = []
+    private var switches: [(at: Int, op: Int)] = []
+    private var terms: [(target: Int, op: Int, count: Double)] = []
 
     /// Prepares the form of `decode` for micro-batches `1...maxMicroBatch`, reusing this
     /// value's storage. False when the skeleton has more than three features.
@@ -51,8 +56,9 @@ struct PiecewiseDecode {
         }
         // Each operator's branch at micro-batch 1 and the (at most two) micro-batches where it
         // switches; `switches` holds (micro-batch, operator) pairs.
-        var memoryAtOne = [Bool](repeating: false, count: o)
-        var switches: [(at: Int, op: Int)] = []
+        memoryAtOne.removeAll(keepingCapacity: true)
+        memoryAtOne.append(contentsOf: repeatElement(false, count: o))
+        switches.removeAll(keepingCapacity: true)
         decode.timeCoefficients.withUnsafeBufferPointer { w in
             phi.withUnsafeBufferPointer { table in
                 for op in 0..<o {
@@ -66,21 +72,19 @@ struct PiecewiseDecode {
                         return e > d
                     }
                     // Monotone pieces of d over 1...upper: split at the extremum, if inside.
-                    var pieces = [(1, upper)]
+                    var split = upper
                     if f == 3, gamma != 0, beta != 0 {
                         let logQ = Foundation.log(q)
                         let target = -beta / (gamma * logQ)
                         if target > 0 {
                             let extremum = Foundation.log(target) / logQ
-                            if extremum > 1 && extremum < Double(upper) {
-                                let split = Int(extremum.rounded(.down))
-                                pieces = [(1, split), (split + 1, upper)]
-                            }
+                            if extremum > 1 && extremum < Double(upper) { split = Int(extremum.rounded(.down)) }
                         }
                     }
                     var current = memoryWins(1)
                     memoryAtOne[op] = current
-                    for (low, high) in pieces {
+                    for piece in 0..<(split < upper ? 2 : 1) {
+                        let (low, high) = piece == 0 ? (1, split) : (split + 1, upper)
                         // At the start of a later piece the branch may already differ.
                         if memoryWins(low) != current {
                             switches.append((low, op))
@@ -106,7 +110,7 @@ struct PiecewiseDecode {
         // Coefficients interval by interval, each summed afresh (no running differences), over
         // the nonzero block counts only.
         let width = rows * f
-        var terms: [(target: Int, op: Int, count: Double)] = []
+        terms.removeAll(keepingCapacity: true)
         decode.counts.withUnsafeBufferPointer { counts in
             for op in 0..<o {
                 for row in 0..<rows where counts[row * o + op] != 0 { terms.append((row * f, op, counts[row * o + op])) }
@@ -114,19 +118,18 @@ struct PiecewiseDecode {
         }
         coefficients.removeAll(keepingCapacity: true)
         coefficients.append(contentsOf: repeatElement(0, count: starts.count * width))
-        var memoryBranch = memoryAtOne
         var next = 0
         decode.timeCoefficients.withUnsafeBufferPointer { w in
             decode.constants.withUnsafeBufferPointer { constants in
                 coefficients.withUnsafeMutableBufferPointer { out in
                     for (interval, start) in starts.enumerated() {
                         while next < switches.count && switches[next].at <= start {
-                            memoryBranch[switches[next].op].toggle()
+                            memoryAtOne[switches[next].op].toggle()
                             next += 1
                         }
                         let base = out.baseAddress! + interval * width
                         for term in terms {
-                            let branch = w.baseAddress! + (2 * term.op + (memoryBranch[term.op] ? 1 : 0)) * f
+                            let branch = w.baseAddress! + (2 * term.op + (memoryAtOne[term.op] ? 1 : 0)) * f
                             let target = base + term.target
                             target[0] += term.count * (constants[term.op] + branch[0])
                             target[1] += term.count * branch[1]
