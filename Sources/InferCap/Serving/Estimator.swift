@@ -31,9 +31,11 @@ public struct Estimator: Sendable {
         let builder = OperatorBuilder(
             model: model, layout: deployment.parallelism, weightDType: deployment.weightDType, kvDType: deployment.kvDType,
             scaleUpDomain: deployment.accelerator.scaleUp.domainSize, expertWeightDType: deployment.expertWeightDType)
-        let cost = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
-        evaluator = StepEvaluator(
-            builder: builder, cost: cost, plan: StagePlan(model: model, pipelineStages: deployment.parallelism.pp), cache: cache)
+        let cost = cache?.costModel(for: deployment)
+            ?? CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+        let plan = cache?.plan(model: model, pipelineStages: deployment.parallelism.pp)
+            ?? StagePlan(model: model, pipelineStages: deployment.parallelism.pp)
+        evaluator = StepEvaluator(builder: builder, cost: cost, plan: plan, cache: cache)
     }
 
     // MARK: Memory

@@ -19,6 +19,38 @@ final class OperatorCache: @unchecked Sendable {
     }
 
     private var split: Split?
+    /// Stage plans by pipeline depth, for the model `plansModel` (they depend on nothing else).
+    private var plans: [Int: StagePlan] = [:]
+    private var plansModel = ""
+    /// Cost models by chip and engine (a sweep gives each chip one calibration and one engine).
+    private var costs: [CostKey: CostModel] = [:]
+
+    struct CostKey: Hashable {
+        var accelerator: String
+        var engine: String
+        var calibration: String
+    }
+
+    /// The stage plan of `model` at `pp` stages, built once per depth.
+    func plan(model: ModelArchitecture, pipelineStages pp: Int) -> StagePlan {
+        if model.id != plansModel {
+            plansModel = model.id
+            plans.removeAll(keepingCapacity: true)
+        }
+        if let cached = plans[pp] { return cached }
+        let plan = StagePlan(model: model, pipelineStages: pp)
+        plans[pp] = plan
+        return plan
+    }
+
+    /// The cost model of a deployment's chip, engine and calibration, built once per chip.
+    func costModel(for deployment: Deployment) -> CostModel {
+        let key = CostKey(accelerator: deployment.accelerator.id, engine: deployment.engine.id, calibration: deployment.calibration.id)
+        if let cached = costs[key] { return cached }
+        let cost = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+        costs[key] = cost
+        return cost
+    }
     private var entries: [Key: [[Operator]]] = [:]
     private var skeletons: [Key: StepSkeleton] = [:]
     private var decodes: [Key: BatchedDecode.Skeleton] = [:]
