@@ -46,18 +46,21 @@ struct BatchedDecodeTests {
         return checked
     }
 
-    @Test("The piecewise-affine form equals the BLAS path at every batch 1...1024 (each operator's branch switches in range)")
+    @Test("The piecewise-affine form equals the BLAS path at every batch 1...1024 (switches in range; two routings; MTP on MoE)")
     func piecewiseEveryBatch() throws {
         var random = SeededRandom(seed: 11)
-        var switching = 0
-        for _ in 0..<24 {
-            let model = try Fixtures.model(["deepseek-r1", "qwen3-235b-a22b", "llama-3.1-70b", "gpt-oss-120b"].randomElement(using: &random)!)
+        var switching = 0, fourFeatures = 0
+        for _ in 0..<40 {
+            let model = try Fixtures.model(
+                ["deepseek-r1", "qwen3-235b-a22b", "llama-3.1-70b", "gpt-oss-120b", "deepseek-v4-flash"].randomElement(using: &random)!)
             let chip = try Fixtures.catalog.accelerator(named: ["h20", "h100-sxm", "ascend-910b-376t", "b200"].randomElement(using: &random)!)
             let tp = [1, 2, 4, 8].randomElement(using: &random)!, dp = [1, 2, 8].randomElement(using: &random)!
             let deployment = Deployment(
                 accelerator: chip, parallelism: Parallelism(tp: tp, pp: [1, 2, 3].randomElement(using: &random)!, ep: model.moe == nil ? 1 : tp * dp, dp: dp),
                 weightDType: [DType.bf16, .fp8, .int4].randomElement(using: &random)!, kvDType: .bf16,
-                engine: try Fixtures.catalog.engine(named: "sglang"), calibration: try Fixtures.catalog.calibration(for: chip))
+                engine: try Fixtures.catalog.engine(named: "sglang"), calibration: try Fixtures.catalog.calibration(for: chip),
+                speculative: model.multiTokenPredictionLayers > 0 && random.next() % 2 == 0
+                    ? SpeculativeDecoding(draftTokens: 2, acceptanceRate: 0.7) : nil)
             guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
             var batched = BatchedDecode(estimator: estimator, contextTokens: Int.random(in: 100...30_000, using: &random))
             let batches = Array(1...1024)
@@ -65,6 +68,7 @@ struct BatchedDecodeTests {
             let workspace = BatchedDecode.Workspace()
             batched.stepSeconds(batches: batches, into: &piecewise, workspace: workspace)
             if workspace.piecewise.starts.count > 1 { switching += 1 }
+            if workspace.piecewise.features == 4 { fourFeatures += 1 }
             batched.path = .blas
             batched.stepSeconds(batches: batches, into: &reference, workspace: .init())
             for (batch, (a, b)) in zip(batches, zip(piecewise, reference)) where !a.isClose(to: b, relative: 1e-9) {
@@ -73,6 +77,7 @@ struct BatchedDecodeTests {
             }
         }
         #expect(switching >= 10, "only \(switching) deployments had an operator switch branch in range")
+        #expect(fourFeatures >= 4, "only \(fourFeatures) deployments with two exponential features (MTP on MoE, two routings)")
     }
 
     @Test("Decode steps match Estimator to 1e-6 relative on random configurations")
@@ -173,5 +178,66 @@ struct BatchedDecodeTests {
         #expect(!frontier.dominates(perUser: 55, perChip: 41))
         frontier.insert([point(200, 5)])
         #expect(frontier.points.first?.tokensPerSecondPerUser == 200)
+    }
+}
+
+@Suite("Branch switches of one operator")
+struct BranchSwitchTests {
+    /// Every micro-batch where memory starts or stops winning, by scanning all of them.
+    static func scan(_ compute: [Double], _ memory: [Double], powers: [Double], upper: Int) -> (atOne: Bool, switches: [Int]) {
+        func wins(_ m: Int) -> Bool {
+            var d = compute[0] + compute[1] * Double(m), e = memory[0] + memory[1] * Double(m)
+            for k in 0..<(compute.count - 2) {
+                d += compute[2 + k] * powers[k * upper + m - 1]
+                e += memory[2 + k] * powers[k * upper + m - 1]
+            }
+            return e > d
+        }
+        return (wins(1), (2...max(2, upper)).filter { $0 <= upper && wins($0) != wins($0 - 1) })
+    }
+
+    @Test("Bisection over monotone runs finds every switch a full scan finds, up to three with two exponentials")
+    func matchesScan() {
+        var random = SeededRandom(seed: 5)
+        var multiple = 0, triple = 0
+        for trial in 0..<3000 {
+            let exponentials = trial % 3
+            let upper = Int.random(in: 1...1024, using: &random)
+            let ratios = (Double.random(in: 0.9...0.9995, using: &random), Double.random(in: 0.95...0.9999, using: &random))
+            var powers: [Double] = []
+            for k in 0..<exponentials {
+                let q = k == 0 ? ratios.0 : ratios.1
+                var value = q
+                for _ in 1...upper {
+                    powers.append(value)
+                    value *= q
+                }
+            }
+            // D = compute - memory with a dip or a hump inside the range: the exponentials against the slope.
+            let memory = (0..<(2 + exponentials)).map { _ in Double.random(in: 0...1, using: &random) }
+            let slope = Double.random(in: -1e-3...1e-3, using: &random)
+            var difference = [Double.random(in: -0.5...0.5, using: &random), slope]
+            if exponentials > 0 { difference.append(Double.random(in: -2...2, using: &random)) }
+            if exponentials > 1 { difference.append(-difference[2] * Double.random(in: 0.5...2, using: &random)) }
+            let compute = zip(memory, difference).map { $0 + $1 }
+            var found: [Int] = []
+            var runs: [Int] = [], turns: [Int] = []
+            let atOne = compute.withUnsafeBufferPointer { c in
+                memory.withUnsafeBufferPointer { m in
+                    powers.withUnsafeBufferPointer { p in
+                        PiecewiseDecode.branchSwitches(
+                            compute: c.baseAddress!, memory: m.baseAddress!, features: 2 + exponentials,
+                            powers: p.baseAddress ?? UnsafePointer(bitPattern: 8)!, ratios: ratios, upper: upper,
+                            runs: &runs, turns: &turns) { found.append($0) }
+                    }
+                }
+            }
+            let expected = Self.scan(compute, memory, powers: powers, upper: upper)
+            #expect(atOne == expected.atOne && found == expected.switches, "trial \(trial): \(found) vs \(expected.switches)")
+            if expected.switches.count >= 2 { multiple += 1 }
+            if expected.switches.count >= 3 { triple += 1 }
+        }
+        #expect(multiple >= 50, "only \(multiple) operators switched twice")
+        #expect(triple >= 5, "only \(triple) operators switched three times")
     }
 }

@@ -148,7 +148,7 @@ public struct BatchedDecode: Sendable {
         case fused
         /// The step as a piecewise-affine function of the features (``PiecewiseDecode``): each
         /// operator's branch of the max found once per deployment, so a point costs one dot
-        /// product per stage. Skeletons with more than three features take `.blas`.
+        /// product per stage. Skeletons with more than four features take `.blas`.
         case piecewise
     }
 
@@ -170,8 +170,8 @@ public struct BatchedDecode: Sendable {
     let hostSecondsPerSequence: Double
     /// Tokens one step emits per sequence on average (1, or an MTP iteration's expected count).
     let tokensPerStep: Double
-    /// Which form of the quantity product to use (a skeleton with more than three features,
-    /// MoE with MTP, always takes `.blas`).
+    /// How the step is evaluated: `.piecewise` takes up to four features and falls back to
+    /// `.blas` beyond; `.fused` takes up to three and falls back to `.blas` beyond.
     public var path: Path = .piecewise
 
     /// Prepares the evaluator for a deployment at a decode context. With MTP
@@ -365,7 +365,7 @@ public struct BatchedDecode: Sendable {
     }
 
     /// Prepares ``PiecewiseDecode`` in `workspace` for batches `1...maxBatch`; false when this
-    /// skeleton has no such form (more than three features), and then ``block`` is the way.
+    /// skeleton has no such form (more than four features), and then ``block`` is the way.
     func preparePiecewise(maxBatch: Int, workspace: Workspace) -> Bool {
         let microBatches = (maxBatch + pipelineStages - 1) / max(1, pipelineStages)
         return workspace.piecewise.prepare(self, maxMicroBatch: microBatches)
@@ -408,7 +408,20 @@ public struct BatchedDecode: Sendable {
                     let base = coefficients.baseAddress! + interval * rows * f
                     let x1 = Double(m)
                     var latency = 0.0, slowest = 0.0, drafting = 0.0
-                    if f == 3 {
+                    if f == 4 {
+                        let x2 = phi[m - 1], x3 = phi[form.microBatches + m - 1]
+                        @inline(__always) func row(_ r: Int) -> Double {
+                            let c = base + r * 4
+                            return c[0] + c[1] * x1 + c[2] * x2 + c[3] * x3
+                        }
+                        if transferRow { latency = row(distinct) }
+                        for stage in 0..<distinct {
+                            let seconds = row(stage)
+                            latency += multiplicity[stage] * seconds
+                            slowest = seconds > slowest ? seconds : slowest
+                        }
+                        if speculative { drafting = row(distinct + 1) }
+                    } else if f == 3 {
                         let x2 = phi[m - 1]
                         if transferRow { latency = base[distinct * 3] + base[distinct * 3 + 1] * x1 + base[distinct * 3 + 2] * x2 }
                         for stage in 0..<distinct {

@@ -4,105 +4,88 @@ import Foundation
 /// micro-batch up to a limit at once.
 ///
 /// Each operator takes `c + max(compute(x), memory(x))` seconds, both branches affine in the
-/// features `x = [1, m, phi(m)]` with `phi(m) = q^m`, `0 < q < 1` (``BatchedDecode``). Their
-/// difference `d(m) = alpha + beta m + gamma q^m` has a monotone derivative, so it has at most one
-/// extremum and changes sign at most twice: over `1...M` every operator stays on one branch
-/// except at two micro-batches at most. Between consecutive such breakpoints (of all operators)
-/// every operator is affine, so every stage's seconds are one affine function of `x`: the
-/// block counts times the branch coefficients, summed once per interval. A point then costs one
-/// short dot product per stage row instead of one max per operator, which is what makes the
-/// full search fast. The result is the same sum in another order (1e-12 relative); where an
-/// operator's branches are equal to rounding at a breakpoint, either is taken.
+/// features `x = [1, m, q_1^m, ..., q_K^m]`, `0 < q_k < 1` (``BatchedDecode``: one per distinct
+/// MoE miss ratio). Their difference `D(m) = alpha + beta m + sum_k gamma_k q_k^m` changes sign
+/// only a few times over `1...M`: its second difference `sum_k gamma_k (q_k - 1)^2 q_k^m` is a sum
+/// of K exponentials, which changes sign at most K - 1 times; so the first difference changes
+/// sign at most K times and D has at most K + 1 monotone runs. Each run is found by bisection on
+/// the sign of the difference below it, and each run holds at most one branch switch, found by
+/// bisection too. Between consecutive switches (of all operators) every operator is affine, so
+/// every stage's seconds are one affine function of `x`: the block counts times the branch
+/// coefficients, summed once per interval. A point then costs one short dot product per stage
+/// row instead of one max per operator, which is what makes the full search fast. The result is
+/// the same sum in another order (1e-12 relative); where an operator's branches are equal to
+/// rounding at a switch, either is taken.
 ///
-/// Only skeletons with up to three features (dense models, MoE models without MTP, MTP on
-/// dense models) have this form; the others use ``BatchedDecode/Path/blas``.
+/// Skeletons with up to two exponential features (four features: MoE models with MTP, or with
+/// two routings such as hash-routed and learned experts) have this form; the others use
+/// ``BatchedDecode/Path/blas``.
 struct PiecewiseDecode {
+    /// The most exponential features handled.
+    static let maxExponentials = 2
     /// Interval starts (micro-batches), ascending; the first is 1.
     var starts: [Int] = []
     /// intervals x rows x features: the affine coefficients of each stage row per interval,
     /// operator constants folded into the feature `1`.
     var coefficients: [Double] = []
-    /// `phi(m)` for m = 1...M (index m - 1); empty for dense models.
+    /// `q_k^m` for k = 0..<K, m = 1...M, at index `k * M + m - 1`; empty for dense models.
     var phi: [Double] = []
     /// Rows of `coefficients` per interval (distinct stages, transfers, MTP passes).
     var rows = 0
-    /// Features per point (2 or 3).
+    /// Features per point (2 to 4).
     var features = 0
+    /// Micro-batches covered (M).
+    var microBatches = 0
     /// Scratch kept between deployments (no allocation per call once grown): each operator's
-    /// branch at micro-batch 1, the (micro-batch, operator) switches, the nonzero block counts.
+    /// branch at micro-batch 1, the (micro-batch, operator) switches, the nonzero block counts,
+    /// and the monotone runs of the search.
     private var memoryAtOne: [Bool] = []
     private var switches: [(at: Int, op: Int)] = []
     private var terms: [(target: Int, op: Int, count: Double)] = []
+    private var runs: [Int] = []
+    private var nextRuns: [Int] = []
 
     /// Prepares the form of `decode` for micro-batches `1...maxMicroBatch`, reusing this
-    /// value's storage. False when the skeleton has more than three features.
+    /// value's storage. False when the skeleton has more than two exponential features.
     mutating func prepare(_ decode: BatchedDecode, maxMicroBatch: Int) -> Bool {
         let skeleton = decode.skeleton
         let f = skeleton.featureCount
-        guard f <= 3, maxMicroBatch >= 1 else { return false }
+        let exponentials = f - 2
+        guard exponentials <= Self.maxExponentials, maxMicroBatch >= 1 else { return false }
         let o = decode.operatorCount
         let upper = maxMicroBatch
         features = f
+        microBatches = upper
         rows = o == 0 ? 0 : decode.counts.count / o
         phi.removeAll(keepingCapacity: true)
-        var q = 0.0
-        if f == 3 {
-            q = Foundation.pow(skeleton.missRatios[0], skeleton.stageGroups)
+        var ratios = (0.0, 0.0)
+        for k in 0..<exponentials {
+            let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
+            if k == 0 { ratios.0 = q } else { ratios.1 = q }
             var value = q
             for _ in 1...upper {
                 phi.append(value)
                 value *= q
             }
         }
-        // Each operator's branch at micro-batch 1 and the (at most two) micro-batches where it
-        // switches; `switches` holds (micro-batch, operator) pairs.
+        // Each operator's branch at micro-batch 1 and the micro-batches where it switches;
+        // `switches` holds (micro-batch, operator) pairs.
         memoryAtOne.removeAll(keepingCapacity: true)
         memoryAtOne.append(contentsOf: repeatElement(false, count: o))
         switches.removeAll(keepingCapacity: true)
+        var runs = self.runs, nextRuns = self.nextRuns
         decode.timeCoefficients.withUnsafeBufferPointer { w in
             phi.withUnsafeBufferPointer { table in
                 for op in 0..<o {
-                    let compute = w.baseAddress! + 2 * op * f, memory = compute + f
-                    let beta = compute[1] - memory[1]
-                    let gamma = f == 3 ? compute[2] - memory[2] : 0
-                    // The branch `block` takes: memory where memory > compute, i.e. d < 0.
-                    func memoryWins(_ m: Int) -> Bool {
-                        let d = compute[0] + compute[1] * Double(m) + (f == 3 ? compute[2] * table[m - 1] : 0)
-                        let e = memory[0] + memory[1] * Double(m) + (f == 3 ? memory[2] * table[m - 1] : 0)
-                        return e > d
-                    }
-                    // Monotone pieces of d over 1...upper: split at the extremum, if inside.
-                    var split = upper
-                    if f == 3, gamma != 0, beta != 0 {
-                        let logQ = Foundation.log(q)
-                        let target = -beta / (gamma * logQ)
-                        if target > 0 {
-                            let extremum = Foundation.log(target) / logQ
-                            if extremum > 1 && extremum < Double(upper) { split = Int(extremum.rounded(.down)) }
-                        }
-                    }
-                    var current = memoryWins(1)
-                    memoryAtOne[op] = current
-                    for piece in 0..<(split < upper ? 2 : 1) {
-                        let (low, high) = piece == 0 ? (1, split) : (split + 1, upper)
-                        // At the start of a later piece the branch may already differ.
-                        if memoryWins(low) != current {
-                            switches.append((low, op))
-                            current.toggle()
-                        }
-                        guard memoryWins(high) != current else { continue }
-                        // First micro-batch in (low, high] on the other branch (monotone piece).
-                        var (good, bad) = (low, high)
-                        while bad - good > 1 {
-                            let mid = (good + bad) / 2
-                            if memoryWins(mid) == current { good = mid } else { bad = mid }
-                        }
-                        switches.append((bad, op))
-                        current.toggle()
-                    }
+                    let compute = w.baseAddress! + 2 * op * f
+                    memoryAtOne[op] = Self.branchSwitches(
+                        compute: compute, memory: compute + f, features: f, powers: table.baseAddress!, ratios: ratios, upper: upper,
+                        runs: &runs, turns: &nextRuns) { switches.append(($0, op)) }
                 }
             }
         }
+        self.runs = runs
+        self.nextRuns = nextRuns
         switches.sort { $0.at < $1.at }
         starts.removeAll(keepingCapacity: true)
         starts.append(1)
@@ -132,13 +115,107 @@ struct PiecewiseDecode {
                             let branch = w.baseAddress! + (2 * term.op + (memoryAtOne[term.op] ? 1 : 0)) * f
                             let target = base + term.target
                             target[0] += term.count * (constants[term.op] + branch[0])
-                            target[1] += term.count * branch[1]
-                            if f == 3 { target[2] += term.count * branch[2] }
+                            for k in 1..<f { target[k] += term.count * branch[k] }
                         }
                     }
                 }
             }
         }
         return true
+    }
+}
+
+extension PiecewiseDecode {
+    /// One operator's branch of `c + max(compute, memory)` over micro-batches `1...upper`:
+    /// returns whether memory wins at 1 and reports, ascending, each micro-batch where the
+    /// winner changes. `compute` and `memory` hold the branches' coefficients on the `features`
+    /// features, `powers[k * upper + m - 1] = q_k^m` for the exponential ones with `ratios`
+    /// `(q_1, q_2)`; `runs` and `turns` are scratch.
+    static func branchSwitches(
+        compute: UnsafePointer<Double>, memory: UnsafePointer<Double>, features f: Int, powers: UnsafePointer<Double>,
+        ratios: (Double, Double), upper: Int, runs: inout [Int], turns: inout [Int], report: (Int) -> Void
+    ) -> Bool {
+        let exponentials = f - 2
+        let (q1, q2) = ratios
+        let beta = compute[1] - memory[1]
+        let g1 = exponentials > 0 ? compute[2] - memory[2] : 0
+        let g2 = exponentials > 1 ? compute[3] - memory[3] : 0
+        @inline(__always) func power(_ k: Int, _ m: Int) -> Double { powers[k * upper + m - 1] }
+        // The branch `BatchedDecode.block` takes: memory where memory > compute.
+        @inline(__always) func memoryWins(_ m: Int) -> Bool {
+            var d = compute[0] + compute[1] * Double(m), e = memory[0] + memory[1] * Double(m)
+            if exponentials > 0 {
+                d += compute[2] * power(0, m)
+                e += memory[2] * power(0, m)
+            }
+            if exponentials > 1 {
+                d += compute[3] * power(1, m)
+                e += memory[3] * power(1, m)
+            }
+            return e > d
+        }
+        // First and second differences of D = compute - memory, from the coefficients.
+        @inline(__always) func firstDifferenceNegative(_ m: Int) -> Bool {
+            var value = beta
+            if exponentials > 0 { value += g1 * (q1 - 1) * power(0, m) }
+            if exponentials > 1 { value += g2 * (q2 - 1) * power(1, m) }
+            return value < 0
+        }
+        @inline(__always) func secondDifferenceNegative(_ m: Int) -> Bool {
+            g1 * (q1 - 1) * (q1 - 1) * power(0, m) + g2 * (q2 - 1) * (q2 - 1) * power(1, m) < 0
+        }
+        // Turning points of D (where its first difference changes sign), found on the segments
+        // where that difference is monotone, which the sign changes of the second difference
+        // bound (none with one exponential: its second difference keeps one sign).
+        runs.removeAll(keepingCapacity: true)
+        runs.append(1)
+        if exponentials == 2 && g1 != 0 && g2 != 0 && upper >= 4 {
+            signChanges(1, upper - 2, secondDifferenceNegative) { runs.append($0) }
+        }
+        runs.append(upper - 1)
+        turns.removeAll(keepingCapacity: true)
+        turns.append(1)
+        if exponentials > 0 { signChanges(runs, firstDifferenceNegative) { turns.append($0) } }
+        turns.append(upper)
+        // D is monotone between consecutive turning points: one switch at most in each.
+        signChanges(turns, memoryWins, report: report)
+        return memoryWins(1)
+    }
+
+    /// ``signChanges(_:_:report:)`` over the two boundaries `low` and `high`.
+    @inline(__always)
+    static func signChanges(_ low: Int, _ high: Int, _ predicate: (Int) -> Bool, report: (Int) -> Void) {
+        guard high > low else { return }
+        let first = predicate(low)
+        guard predicate(high) != first else { return }
+        var (good, bad) = (low, high)
+        while bad - good > 1 {
+            let mid = (good + bad) / 2
+            if predicate(mid) == first { good = mid } else { bad = mid }
+        }
+        report(bad)
+    }
+
+    /// Reports, in ascending order, every m in (first, last] of `boundaries` (ascending) where
+    /// `predicate(m) != predicate(m - 1)`, given that the predicate changes at most once between
+    /// consecutive boundaries (found by bisection there).
+    @inline(__always)
+    static func signChanges(_ boundaries: [Int], _ predicate: (Int) -> Bool, report: (Int) -> Void) {
+        guard var previous = boundaries.first else { return }
+        var value = predicate(previous)
+        for next in boundaries.dropFirst() {
+            guard next > previous else { continue }
+            let end = predicate(next)
+            if end != value {
+                var (good, bad) = (previous, next)
+                while bad - good > 1 {
+                    let mid = (good + bad) / 2
+                    if predicate(mid) == value { good = mid } else { bad = mid }
+                }
+                report(bad)
+                value = end
+            }
+            previous = next
+        }
     }
 }
