@@ -64,7 +64,6 @@ public struct BatchedDecode: Sendable {
             missRatios = ratios
             featureCount = 2 + ratios.count
             let context = Double(contextTokens)
-            let multiStage = layout.pp > 1
             func operators(_ m: Double) -> (ops: [Operator], blockOf: [Int]) {
                 let step = StepShape.decodeIteration(batch: m, context: context, speculative: speculative)
                 var ops: [Operator] = []
@@ -73,10 +72,10 @@ public struct BatchedDecode: Sendable {
                     ops += block
                     blockOf += Array(repeating: index, count: block.count)
                 }
-                if multiStage {
-                    ops.append(evaluator.builder.pipelineTransfer(step: step))
-                    blockOf.append(Skeleton.transferBlock)
-                }
+                // The transfer is always there (its block count is pp - 1, so 0 on one stage):
+                // one skeleton serves every pipeline depth.
+                ops.append(evaluator.builder.pipelineTransfer(step: step))
+                blockOf.append(Skeleton.transferBlock)
                 if draft > 0 {
                     let drafting = evaluator.multiTokenPredictionOperators(.decode(batch: m, context: context), head: true)
                     let extending = evaluator.multiTokenPredictionOperators(step, head: false)

@@ -1,8 +1,8 @@
 /// Operator blocks already built, reused across deployments that split the model the same way.
 ///
 /// Operators depend on the model, the TP/EP/DP split, the precisions and the scale-up domain,
-/// not on the accelerator's speeds or the pipeline depth (except whether there is a single
-/// stage), so a sweep that walks pipeline depths and accelerators for one split builds each
+/// not on the accelerator's speeds or the pipeline depth (except the head's weights with tied
+/// embeddings on a single stage), so a sweep that walks pipeline depths and accelerators for one split builds each
 /// block once. Holds one split at a time (a new split clears it); one cache per thread.
 final class OperatorCache: @unchecked Sendable {
     struct Split: Hashable {
@@ -14,7 +14,9 @@ final class OperatorCache: @unchecked Sendable {
 
     struct Key: Hashable {
         var domain: Int
-        var singleStage: Bool
+        /// The output head stores no weights of its own (tied embeddings on a single stage): the
+        /// one way the pipeline depth changes the operators.
+        var headShared: Bool
         var step: StepShape
     }
 
@@ -120,6 +122,6 @@ final class OperatorCache: @unchecked Sendable {
             timings.removeAll(keepingCapacity: true)
             rates.removeAll(keepingCapacity: true)
         }
-        return Key(domain: builder.scaleUpDomain, singleStage: layout.pp == 1, step: step)
+        return Key(domain: builder.scaleUpDomain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step)
     }
 }
