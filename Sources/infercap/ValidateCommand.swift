@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
         name: .customLong("fit-engines"),
         help: ArgumentHelp("Developers: fit each engine profile's constants on the train split and print them.", visibility: .hidden))
     var fitEngines = false
-    @Flag(name: .customLong("cross-validate"), help: "Leave-one-model-out for the NVIDIA engines (refit without each model, predict it) and leave-one-campaign-out for the Ascend engines (about a minute).")
+    @Flag(name: .customLong("cross-validate"), help: "Leave-one-model-out and leave-one-campaign-out for the NVIDIA engines (refit without each model or measurement campaign, predict it) and leave-one-campaign-out for the Ascend engines (about three minutes).")
     var crossValidate = false
     @Flag(help: "Replay the closed-loop and open-loop points through the request-level simulator (infercap simulate) instead of the formulas.")
     var simulate = false
@@ -51,19 +51,23 @@ struct ValidateCommand: ParsableCommand {
         }
         if crossValidate {
             let ascend = try CrossValidation.run(set, catalog: catalog)
-            let models = try ModelCrossValidation.run(set, catalog: catalog)
+            let models = try ModelCrossValidation.run(set, catalog: catalog, holdingOut: .model)
+            let campaigns = try ModelCrossValidation.run(set, catalog: catalog, holdingOut: .campaign)
             switch format {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 let object: [String: Any] = [
                     "leave_one_model_out": try JSONSerialization.jsonObject(with: encoder.encode(models)),
+                    "leave_one_campaign_out": try JSONSerialization.jsonObject(with: encoder.encode(campaigns)),
                     "leave_one_campaign_out_ascend": try JSONSerialization.jsonObject(with: encoder.encode(ascend)),
                 ]
                 print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
-            case .csv: print(ValidationFormatter.csv(models: models, ascend: ascend))
+            case .csv: print(ValidationFormatter.csv(models: models, campaigns: campaigns, ascend: ascend))
             case .table, .markdown:
                 print(ValidationFormatter.render(models, markdown: format == .markdown))
+                print("")
+                print(ValidationFormatter.render(campaigns, markdown: format == .markdown))
                 print("")
                 print(ValidationFormatter.render(ascend, markdown: format == .markdown, points: !summaryOnly))
             }

@@ -33,12 +33,15 @@ enum ValidationFormatter {
         ).render()
     }
 
-    /// One CSV row per held-out point: leave-one-model-out, then the Ascend campaigns.
-    static func csv(models: ModelCrossValidation, ascend: CrossValidation) -> String {
-        CSVTable(
-            columns: ["point", "held_out", "engine", "metric", "measured", "predicted", "error"],
-            rows: (models.points + ascend.points).map {
-                [.text($0.id), .text($0.campaign), .text($0.engine), .text($0.metric), .number($0.measured), .number($0.predicted), .number($0.error)]
+    /// One CSV row per held-out point: leave-one-model-out, leave-one-campaign-out (closed-form
+    /// engines), then the Ascend campaigns; `folds` says which.
+    static func csv(models: ModelCrossValidation, campaigns: ModelCrossValidation, ascend: CrossValidation) -> String {
+        let labelled = models.points.map { ("model", $0) } + campaigns.points.map { ("campaign", $0) } + ascend.points.map { ("campaign", $0) }
+        return CSVTable(
+            columns: ["point", "folds", "held_out", "engine", "metric", "measured", "predicted", "error"],
+            rows: labelled.map { folds, point in
+                [.text(point.id), .text(folds), .text(point.campaign), .text(point.engine), .text(point.metric), .number(point.measured),
+                 .number(point.predicted), .number(point.error)]
             }
         ).render()
     }
@@ -63,10 +66,13 @@ enum ValidationFormatter {
 
     static func render(_ result: ModelCrossValidation, markdown: Bool) -> String {
         var out: [String] = []
-        out.append(summaryTable("leave-one-model-out (closed-form engines: every constant refitted without the model), by metric", result.byMetric, markdown: markdown))
-        out.append(summaryTable("leave-one-model-out, by model held out and metric", result.byModel, markdown: markdown))
+        let name = result.heldOut.rawValue
+        out.append(summaryTable(
+            "leave-one-\(name)-out (closed-form engines: every constant refitted without the \(name)), by metric", result.byMetric,
+            markdown: markdown))
+        out.append(summaryTable("leave-one-\(name)-out, by \(name) held out and metric", result.byGroup, markdown: markdown))
         let steps = result.folds.map { fold in
-            "\(fold.model): burst \(String(format: "%.2f", fold.burstFraction)); "
+            "\(fold.group): burst \(String(format: "%.2f", fold.burstFraction)); "
                 + fold.engines.map { String(format: "%@ host %.0f µs/seq, TTFT wait %.1f steps, MoE %.2f", $0.engine, $0.stepSecondsPerSequence * 1e6, $0.ttftDecodeSteps, $0.moeKernelEfficiency) }
                 .joined(separator: "; ")
         }

@@ -215,6 +215,22 @@ struct ModelCrossValidationTests {
         #expect(result.points.map(\.id).sorted() == expected.map(\.id).sorted())
         let models = Dictionary(uniqueKeysWithValues: expected.map { ($0.id, $0.model ?? "") })
         #expect(result.points.allSatisfy { models[$0.id] == $0.campaign })
-        #expect(Set(result.folds.map(\.model)) == Set(models.values))
+        #expect(Set(result.folds.map(\.group)) == Set(models.values))
+    }
+
+    @Test("Leave-one-campaign-out: each closed-form training point is predicted once, in the fold of its own campaign")
+    func campaigns() throws {
+        guard let root = Catalog.bundledSpecsDirectory else { Issue.record("no bundled specs"); return }
+        let set = try ReferenceSet(paths: [root + "/reference/serving-cases.json", root + "/reference/serving-cases-dp-attention.json"])
+        let result = try ModelCrossValidation.run(set, catalog: Fixtures.catalog, holdingOut: .campaign)
+        let replay = Replay(catalog: Fixtures.catalog)
+        let expected = set.points.filter {
+            EngineFit.isTrainingPoint($0) && !((try? replay.engineProfile(for: $0.engine).fitsByReplay) ?? true)
+        }
+        #expect(result.points.map(\.id).sorted() == expected.map(\.id).sorted())
+        let campaigns = Dictionary(uniqueKeysWithValues: expected.map { ($0.id, $0.campaign) })
+        #expect(result.points.allSatisfy { campaigns[$0.id] == $0.campaign })
+        #expect(Set(result.folds.map(\.group)) == Set(campaigns.values))
+        #expect(Set(campaigns.values).count >= 3, "too few campaigns to test: \(Set(campaigns.values))")
     }
 }

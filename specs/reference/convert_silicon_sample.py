@@ -226,6 +226,7 @@ def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdty
         ("id", row["id"] + suffix),
         ("source", "NVIDIA aiconfigurator silicon_sample.csv @%s, row %s (%s)"
          % (UPSTREAM_COMMIT, row["id"], row["silicon_data_source"])),
+        ("campaign", "aiconfigurator/" + "/".join(campaign_of(row))),
         ("confidence", "high"),
         ("model", catalog),
         ("accelerator", accelerator),
