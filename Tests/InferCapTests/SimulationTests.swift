@@ -252,6 +252,18 @@ struct SimulatedValidationTests {
         #expect(guessed.errorAtDoubleRequests! < guessed.errorAtHalfRequests!)
     }
 
+    @Test("A run with a stated request count and neither concurrency nor rate sends them all at once, as vllm bench serve does")
+    func burst() throws {
+        var burst = Self.point("burst", metric: .tpotSeconds, batch: nil, requests: 48)
+        let estimator = try SimulationTests.estimator()
+        burst.value = try ServingSimulator(estimator: estimator).run(
+            Traffic(requests: 48, maxConcurrency: 48, inputTokens: 1024, outputTokens: 256)).tpot.mean / 1000
+        let result = SimulatedValidation.run(ReferenceSet(points: [burst]), catalog: Fixtures.catalog)
+        let row = try #require(result.rows.first)
+        #expect(abs(row.error) < 1e-9 && row.requests == 48 && !row.assumedRequests)
+        #expect(result.byProtocol.contains { $0.group == "count stated / tpot" })
+    }
+
     @Test("Max-load points (no concurrency, no rate) are skipped with the reason; speculative ones are simulated")
     func skipped() throws {
         var speculative = Self.point("mtp", metric: .tpotSeconds, batch: 8)

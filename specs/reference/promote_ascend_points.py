@@ -12,6 +12,10 @@ collected/ascend-910b-points.NOTES.md). What this adds, from each point's own no
   `vllm-ascend-0.9` (ACL graph, releases 0.9.x of mid-2025) or `vllm-ascend` (ACL graph,
   0.10 and later), from the variant line of the notes.
 - the 910B4 32 GB points move to the `ascend-910b-280t-32g` card and become replayable.
+- `num_prompts`: the requests the benchmark sent, where the notes state it ("ShareGPT 1000
+  prompts", "--num-prompts 10", "200 prompts, --request-rate 1"); the TPOT and TTFT points of a
+  run whose count is stated on its throughput point ("Same run") take it from there. The
+  request-level simulation (`infercap validate --simulate`) replays these runs with that count.
 - `campaign`: who ran it (GPUStack, Alauda, the vLLM-Ascend maintainers, two issue authors):
   cross-validation holds a campaign out whole.
 - `split`: `train`, as the Ascend engine profiles are fitted on these points; their
@@ -55,6 +59,17 @@ def campaign_of(point):
     return "vllm-ascend-maintainers"
 
 
+PROMPTS = re.compile(r"(\d[\d,]*)\s+(?:ShareGPT\s+)?prompts|--num-prompts\s+(\d+)")
+METRIC_SUFFIX = re.compile(r"-(tpot|ttft|throughput|output)$")
+
+
+def stated_prompts(point):
+    """The request count the point's notes state, or None."""
+    text = point["notes"] + " " + (point.get("reported_value") or "")
+    counts = {int((match.group(1) or match.group(2)).replace(",", "")) for match in PROMPTS.finditer(text)}
+    return counts.pop() if len(counts) == 1 else None
+
+
 def main():
     with open(SOURCE) as f:
         document = json.load(f)
@@ -84,6 +99,16 @@ def main():
                                " the whole prompt is taken as computed.")
         point["split"] = "train"
         point["campaign"] = campaign_of(point)
+    # Request counts: stated on the point, else on another point of the same run.
+    runs = {}
+    for point in document["points"]:
+        count = stated_prompts(point)
+        if count:
+            runs.setdefault(METRIC_SUFFIX.sub("", point["id"]), count)
+    for point in document["points"]:
+        count = stated_prompts(point) or runs.get(METRIC_SUFFIX.sub("", point["id"]))
+        if count:
+            point["num_prompts"] = count
     document["source_file"] = ("specs/reference/serving-cases-ascend.json: 82 published serving measurements on Ascend 910B"
                                " (GPUStack performance lab, Alauda AI guides, vLLM-Ascend's benchmark guide, issues and pull"
                                " requests), collected for issue 31, built by promote_ascend_points.py; the Ascend engine"

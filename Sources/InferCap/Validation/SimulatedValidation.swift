@@ -58,9 +58,13 @@ public struct SimulatedValidation: Sendable, Encodable {
     /// TTFT median |error| at half, the assumed, and twice the assumed request count, over the
     /// TTFT points whose count was assumed.
     public var ttftSensitivity: [ValidationReport.Summary]
+    /// By whether the source stated its request count (`stated` / `assumed`) and metric family:
+    /// the issue's accuracy target is on the stated ones.
+    public var byProtocol: [ValidationReport.Summary]
 
     enum CodingKeys: String, CodingKey {
         case rows, skipped, byMetric = "by_metric", byCampaign = "by_campaign", ttftSensitivity = "ttft_sensitivity"
+        case byProtocol = "by_protocol"
     }
 
     /// Simulates the points of `set` that `include` selects (all by default).
@@ -92,7 +96,8 @@ public struct SimulatedValidation: Sendable, Encodable {
             + summaries(assumedTTFT, { _ in "ttft, twice the assumed requests" }, error: { $0.errorAtDoubleRequests })
         return SimulatedValidation(
             rows: rows, skipped: skipped, byMetric: summaries(rows) { $0.metric },
-            byCampaign: summaries(rows) { "\($0.campaign) / \($0.metric)" }, ttftSensitivity: sensitivity)
+            byCampaign: summaries(rows) { "\($0.campaign) / \($0.metric)" }, ttftSensitivity: sensitivity,
+            byProtocol: summaries(rows) { "\($0.assumedRequests ? "count assumed" : "count stated") / \($0.metric)" })
     }
 
     /// Runs already simulated, by benchmark setting and request count: a benchmark's TTFT, TPOT
@@ -157,11 +162,13 @@ public struct SimulatedValidation: Sendable, Encodable {
             if let rate = point.requestsPerSecond, point.batch == nil {
                 return Traffic(requests: requests, requestsPerSecond: rate / Double(layout.dp / groups), inputTokens: input, outputTokens: output)
             }
-            return Traffic(requests: requests, maxConcurrency: min(requests, (point.batch ?? 1) * groups), inputTokens: input, outputTokens: output)
+            return Traffic(requests: requests, maxConcurrency: min(requests, point.batch.map { $0 * groups } ?? requests), inputTokens: input, outputTokens: output)
         }
-        let clients = point.batch.map { $0 * groups }
+        // A run that states its request count but neither a concurrency nor a rate sent them all
+        // at once (`vllm bench serve` at its default infinite rate): as many clients as requests.
+        let clients = point.batch.map { $0 * groups } ?? (point.requestsPerSecond == nil ? requestsStated : nil)
         guard clients != nil || point.requestsPerSecond != nil else {
-            return .failure(Replay.Failure(reason: "neither a concurrency (batch) nor a request rate: a max-load point has no benchmark protocol to simulate"))
+            return .failure(Replay.Failure(reason: "neither a concurrency (batch), a request rate nor a request count: a max-load point has no benchmark protocol to simulate"))
         }
         let assumed = requestsStated == nil
         let requests = requestsStated ?? (clients.map { $0 * assumedWaves } ?? 200)
