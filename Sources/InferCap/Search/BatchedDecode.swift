@@ -181,15 +181,16 @@ public struct BatchedDecode: Sendable {
         let speculative = estimator.deployment.speculative
         // The cache key: the verify step's shape, which carries the draft count.
         let step = StepShape.decodeIteration(batch: 0, context: Double(contextTokens), speculative: speculative)
-        let make = { Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative) }
         let cost = evaluator.cost
         let skeleton: Skeleton
         let rates: Rates
         if let cache = evaluator.cache {
-            skeleton = cache.decode(for: evaluator.builder, step: step, build: make)
+            skeleton = cache.decode(for: evaluator.builder, step: step) {
+                Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative)
+            }
             rates = cache.decodeRates(for: evaluator.builder, step: step, cost: cost) { Rates(skeleton: skeleton, cost: cost) }
         } else {
-            skeleton = make()
+            skeleton = Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative)
             rates = Rates(skeleton: skeleton, cost: cost)
         }
         self.init(

@@ -20,9 +20,12 @@ struct StepEvaluator: Sendable {
 
     /// The step's skeleton (cached in sweeps).
     func skeleton(_ step: StepShape) -> StepSkeleton {
-        let make = { StepSkeleton(blocks: blocks(step), transfer: builder.pipelineTransfer(step: step), cost: cost) }
-        guard let cache else { return make() }
-        return cache.skeleton(for: builder, step: step, build: make)
+        // Closures written inline (not stored in a constant): a stored closure copies the
+        // evaluator, which a sweep would pay for on every lookup.
+        guard let cache else { return StepSkeleton(blocks: blocks(step), transfer: builder.pipelineTransfer(step: step), cost: cost) }
+        return cache.skeleton(for: builder, step: step) {
+            StepSkeleton(blocks: blocks(step), transfer: builder.pipelineTransfer(step: step), cost: cost)
+        }
     }
 
     func evaluate(_ step: StepShape, breakdown wantsBreakdown: Bool = false) -> StepTiming {
