@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Holds the cross-validated accuracy (issue 33, item 1): runs
+`infercap validate --cross-validate --format json` with the binary given (a release build: the
+folds take minutes in debug) and fails when a figure regresses past its bound.
+
+Usage: scripts/check-accuracy.py PATH/TO/infercap
+
+The bounds are today's figures (README, "Accuracy") plus a margin of about a tenth, as regression
+guards: the targets of the issues are lower and are judged in the README, misses included. Change
+a bound only with the refit or model change that moved the figure, and say so in CHANGELOG.md.
+"""
+import json
+import subprocess
+import sys
+
+# (section of the JSON, group key, group, statistic, bound)
+BOUNDS = [
+    ("leave_one_model_out", "by_metric", "tpot", "median_abs_error", 0.18),
+    ("leave_one_model_out", "by_metric", "tpot", "p90_abs_error", 0.85),
+    ("leave_one_model_out", "by_metric", "ttft", "median_abs_error", 0.38),
+    ("leave_one_model_out", "by_metric", "tokens_per_second_per_chip", "median_abs_error", 0.07),
+    ("leave_one_campaign_out", "by_metric", "tpot", "median_abs_error", 0.12),
+    ("leave_one_campaign_out", "by_metric", "tpot", "p90_abs_error", 0.45),
+    ("leave_one_campaign_out", "by_metric", "ttft", "median_abs_error", 0.34),
+    ("leave_one_campaign_out", "by_metric", "tokens_per_second_per_chip", "median_abs_error", 0.06),
+    ("leave_one_campaign_out_ascend", "by_family", "ascend-910b / tokens_per_second_per_chip", "median_abs_error", 0.87),
+    ("leave_one_campaign_out_ascend", "by_family", "ascend-910b / tpot", "median_abs_error", 0.68),
+]
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: scripts/check-accuracy.py PATH/TO/infercap")
+    output = subprocess.run([sys.argv[1], "validate", "--cross-validate", "--format", "json"],
+                            check=True, capture_output=True, text=True).stdout
+    result = json.loads(output)
+    failures = 0
+    for section, key, group, statistic, bound in BOUNDS:
+        rows = [row for row in result[section][key] if row["group"] == group]
+        if not rows:
+            print(f"FAIL {section} {group}: no such group")
+            failures += 1
+            continue
+        value = rows[0]["statistics"][statistic]
+        status = "ok  " if value <= bound else "FAIL"
+        failures += value > bound
+        print(f"{status} {section} {group} {statistic} {value:.1%} (bound {bound:.0%}, {rows[0]['statistics']['count']} points)")
+    if failures:
+        sys.exit(f"{failures} cross-validated figure(s) regressed")
+
+
+if __name__ == "__main__":
+    main()
