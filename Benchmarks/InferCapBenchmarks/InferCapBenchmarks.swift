@@ -22,35 +22,20 @@ let benchmarks: @Sendable () -> Void = {
     let batches = Array(1...1024)
     let context = 1536
 
-    Benchmark("decode steps, batched (piecewise-affine, the default; form prepared per call), 1024 points") { benchmark in
-        let decode = BatchedDecode(estimator: estimator, contextTokens: context)
-        let workspace = BatchedDecode.Workspace()
-        var steps: [Double] = []
-        for _ in benchmark.scaledIterations {
-            decode.stepSeconds(batches: batches, into: &steps, workspace: workspace)
-            blackHole(steps)
-        }
-    }
-
-    Benchmark("decode steps, batched (fused SIMD), 1024 points") { benchmark in
-        var decode = BatchedDecode(estimator: estimator, contextTokens: context)
-        decode.path = .fused
-        let workspace = BatchedDecode.Workspace()
-        var steps: [Double] = []
-        for _ in benchmark.scaledIterations {
-            decode.stepSeconds(batches: batches, into: &steps, workspace: workspace)
-            blackHole(steps)
-        }
-    }
-
-    Benchmark("decode steps, batched (BLAS dgemm form), 1024 points") { benchmark in
-        var decode = BatchedDecode(estimator: estimator, contextTokens: context)
-        decode.path = .blas
-        let workspace = BatchedDecode.Workspace()
-        var steps: [Double] = []
-        for _ in benchmark.scaledIterations {
-            decode.stepSeconds(batches: batches, into: &steps, workspace: workspace)
-            blackHole(steps)
+    // The three forms of the batched evaluator on the same deployment and batch sizes.
+    let forms: [(String, BatchedDecode.Path)] = [
+        ("piecewise-affine, the default; form prepared per call", .piecewise), ("fused SIMD", .fused), ("BLAS dgemm form", .blas),
+    ]
+    for (label, path) in forms {
+        Benchmark("decode steps, batched (\(label)), 1024 points") { benchmark in
+            var decode = BatchedDecode(estimator: estimator, contextTokens: context)
+            decode.path = path
+            let workspace = BatchedDecode.Workspace()
+            var steps: [Double] = []
+            for _ in benchmark.scaledIterations {
+                decode.stepSeconds(batches: batches, into: &steps, workspace: workspace)
+                blackHole(steps)
+            }
         }
     }
 

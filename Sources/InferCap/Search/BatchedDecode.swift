@@ -145,7 +145,7 @@ public struct BatchedDecode: Sendable {
         /// The same product evaluated inside the SIMD kernel, with no `Q` in memory (faster:
         /// with three features the dgemm is bound by writing `Q`).
         case fused
-        /// The step as a piecewise-affine function of the features (``PiecewiseDecode``): each
+        /// The step as a piecewise-affine function of the features (`PiecewiseDecode`): each
         /// operator's branch of the max found once per deployment, so a point costs one dot
         /// product per stage. Skeletons with more than four features take `.blas`.
         case piecewise
