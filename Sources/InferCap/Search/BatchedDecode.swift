@@ -116,6 +116,9 @@ public struct BatchedDecode: Sendable {
     struct Rates: Sendable {
         var constants: [Double]
         var timeCoefficients: [Double]
+        /// The operators' branch switches over a sweep's micro-batches (nil beyond two
+        /// exponential features): they depend on these rates only, not on the pipeline depth.
+        var switches: PiecewiseDecode.Switches?
 
         init(skeleton: Skeleton, cost: CostModel) {
             let f = skeleton.featureCount
@@ -135,6 +138,8 @@ public struct BatchedDecode: Sendable {
             }
             self.constants = constants
             timeCoefficients = combined
+            switches = PiecewiseDecode.Switches(
+                skeleton: skeleton, timeCoefficients: combined, upper: PiecewiseDecode.precomputedMicroBatches)
         }
     }
 
@@ -161,6 +166,8 @@ public struct BatchedDecode: Sendable {
     /// row `2o + 1` its memory seconds (or scale-out seconds): the quantity coefficients
     /// already multiplied by the chip's rates.
     let timeCoefficients: [Double]
+    /// The operators' branch switches of the rates (``PiecewiseDecode``'s form reads them).
+    let switches: PiecewiseDecode.Switches?
     /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
     /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
     let counts: [Double]
@@ -205,6 +212,7 @@ public struct BatchedDecode: Sendable {
         hostSecondsPerSequence = engine.stepSecondsPerSequence
         constants = rates.constants
         timeCoefficients = rates.timeCoefficients
+        switches = rates.switches
         // Distinct stages (same block counts) with their multiplicities, then the transfer row.
         var order: [[Double]] = []
         var multiplicity: [Double] = []
@@ -409,7 +417,7 @@ public struct BatchedDecode: Sendable {
                     let x1 = Double(m)
                     var latency = 0.0, slowest = 0.0, drafting = 0.0
                     if f == 4 {
-                        let x2 = phi[m - 1], x3 = phi[form.microBatches + m - 1]
+                        let x2 = phi[m - 1], x3 = phi[form.phiStride + m - 1]
                         @inline(__always) func row(_ r: Int) -> Double {
                             let c = base + r * 4
                             return c[0] + c[1] * x1 + c[2] * x2 + c[3] * x3

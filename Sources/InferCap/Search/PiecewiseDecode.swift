@@ -34,59 +34,40 @@ struct PiecewiseDecode {
     var rows = 0
     /// Features per point (2 to 4).
     var features = 0
-    /// Micro-batches covered (M).
-    var microBatches = 0
+    /// Stride of `phi` between exponential features (the micro-batches its table covers).
+    var phiStride = 0
     /// Scratch kept between deployments (no allocation per call once grown): each operator's
-    /// branch at micro-batch 1, the (micro-batch, operator) switches, the nonzero block counts,
-    /// and the monotone runs of the search.
-    private var memoryAtOne: [Bool] = []
-    private var switches: [(at: Int, op: Int)] = []
+    /// branch in the current interval and the nonzero block counts.
+    private var memoryBranch: [Bool] = []
     private var terms: [(target: Int, op: Int, count: Double)] = []
-    private var runs: [Int] = []
-    private var nextRuns: [Int] = []
+    /// Micro-batches the switches of ``BatchedDecode``'s rates are found over once per chip and
+    /// split (a sweep's batches go to 1,024); a longer range is searched per deployment.
+    static let precomputedMicroBatches = 1024
 
     /// Prepares the form of `decode` for micro-batches `1...maxMicroBatch`, reusing this
-    /// value's storage. False when the skeleton has more than two exponential features.
+    /// value's storage: the operators' branch switches come from `decode`'s rates (found once per
+    /// chip and split) when they cover the range, else they are found here. False when the
+    /// skeleton has more than two exponential features.
     mutating func prepare(_ decode: BatchedDecode, maxMicroBatch: Int) -> Bool {
-        let skeleton = decode.skeleton
-        let f = skeleton.featureCount
-        let exponentials = f - 2
-        guard exponentials <= Self.maxExponentials, maxMicroBatch >= 1 else { return false }
+        let f = decode.skeleton.featureCount
+        guard f - 2 <= Self.maxExponentials, maxMicroBatch >= 1 else { return false }
+        let found: Switches
+        if let cached = decode.switches, cached.upper >= maxMicroBatch {
+            found = cached
+        } else {
+            guard let fresh = Switches(skeleton: decode.skeleton, timeCoefficients: decode.timeCoefficients, upper: maxMicroBatch) else {
+                return false
+            }
+            found = fresh
+        }
         let o = decode.operatorCount
-        let upper = maxMicroBatch
         features = f
-        microBatches = upper
+        phi = found.phi
+        phiStride = found.upper
         rows = o == 0 ? 0 : decode.counts.count / o
-        phi.removeAll(keepingCapacity: true)
-        var ratios = (0.0, 0.0)
-        for k in 0..<exponentials {
-            let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
-            if k == 0 { ratios.0 = q } else { ratios.1 = q }
-            var value = q
-            for _ in 1...upper {
-                phi.append(value)
-                value *= q
-            }
-        }
-        // Each operator's branch at micro-batch 1 and the micro-batches where it switches;
-        // `switches` holds (micro-batch, operator) pairs.
-        memoryAtOne.removeAll(keepingCapacity: true)
-        memoryAtOne.append(contentsOf: repeatElement(false, count: o))
-        switches.removeAll(keepingCapacity: true)
-        var runs = self.runs, nextRuns = self.nextRuns
-        decode.timeCoefficients.withUnsafeBufferPointer { w in
-            phi.withUnsafeBufferPointer { table in
-                for op in 0..<o {
-                    let compute = w.baseAddress! + 2 * op * f
-                    memoryAtOne[op] = Self.branchSwitches(
-                        compute: compute, memory: compute + f, features: f, powers: table.baseAddress!, ratios: ratios, upper: upper,
-                        runs: &runs, turns: &nextRuns) { switches.append(($0, op)) }
-                }
-            }
-        }
-        self.runs = runs
-        self.nextRuns = nextRuns
-        switches.sort { $0.at < $1.at }
+        memoryBranch.removeAll(keepingCapacity: true)
+        memoryBranch.append(contentsOf: found.memoryAtOne)
+        let switches = found.switches.prefix { $0.at <= maxMicroBatch }
         starts.removeAll(keepingCapacity: true)
         starts.append(1)
         for change in switches where change.at != starts.last! { starts.append(change.at) }
@@ -101,18 +82,18 @@ struct PiecewiseDecode {
         }
         coefficients.removeAll(keepingCapacity: true)
         coefficients.append(contentsOf: repeatElement(0, count: starts.count * width))
-        var next = 0
+        var next = switches.startIndex
         decode.timeCoefficients.withUnsafeBufferPointer { w in
             decode.constants.withUnsafeBufferPointer { constants in
                 coefficients.withUnsafeMutableBufferPointer { out in
                     for (interval, start) in starts.enumerated() {
-                        while next < switches.count && switches[next].at <= start {
-                            memoryAtOne[switches[next].op].toggle()
+                        while next < switches.endIndex && switches[next].at <= start {
+                            memoryBranch[switches[next].op].toggle()
                             next += 1
                         }
                         let base = out.baseAddress! + interval * width
                         for term in terms {
-                            let branch = w.baseAddress! + (2 * term.op + (memoryAtOne[term.op] ? 1 : 0)) * f
+                            let branch = w.baseAddress! + (2 * term.op + (memoryBranch[term.op] ? 1 : 0)) * f
                             let target = base + term.target
                             target[0] += term.count * (constants[term.op] + branch[0])
                             for k in 1..<f { target[k] += term.count * branch[k] }
@@ -122,6 +103,67 @@ struct PiecewiseDecode {
             }
         }
         return true
+    }
+}
+
+extension PiecewiseDecode {
+    /// One operator switching branch at a micro-batch.
+    struct Switch: Sendable, Hashable {
+        var at: Int
+        var op: Int
+    }
+
+    /// Every operator's branch over micro-batches `1...upper`, with the powers of the exponential
+    /// features: what depends on the chip's rates and the split, not on the pipeline depth, so a
+    /// sweep finds it once per chip and split (``BatchedDecode``'s cached rates).
+    struct Switches: Sendable {
+        /// Micro-batches covered.
+        var upper: Int
+        /// `q_k^m` at `k * upper + m - 1`.
+        var phi: [Double]
+        /// Whether memory wins at micro-batch 1, per operator.
+        var memoryAtOne: [Bool]
+        /// Branch switches, ascending in micro-batch.
+        var switches: [Switch]
+
+        /// Nil for more than two exponential features.
+        init?(skeleton: BatchedDecode.Skeleton, timeCoefficients: [Double], upper: Int) {
+            let f = skeleton.featureCount
+            let exponentials = f - 2
+            guard exponentials <= PiecewiseDecode.maxExponentials, upper >= 1 else { return nil }
+            let o = skeleton.kinds.count
+            self.upper = upper
+            var phi: [Double] = []
+            phi.reserveCapacity(exponentials * upper)
+            var ratios = (0.0, 0.0)
+            for k in 0..<exponentials {
+                let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
+                if k == 0 { ratios.0 = q } else { ratios.1 = q }
+                var value = q
+                for _ in 1...upper {
+                    phi.append(value)
+                    value *= q
+                }
+            }
+            var memoryAtOne = [Bool](repeating: false, count: o)
+            var switches: [Switch] = []
+            var runs: [Int] = [], turns: [Int] = []
+            timeCoefficients.withUnsafeBufferPointer { w in
+                phi.withUnsafeBufferPointer { table in
+                    let powers = table.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)!
+                    for op in 0..<o {
+                        let compute = w.baseAddress! + 2 * op * f
+                        memoryAtOne[op] = PiecewiseDecode.branchSwitches(
+                            compute: compute, memory: compute + f, features: f, powers: powers, ratios: ratios, upper: upper,
+                            runs: &runs, turns: &turns) { switches.append(Switch(at: $0, op: op)) }
+                    }
+                }
+            }
+            switches.sort { ($0.at, $0.op) < ($1.at, $1.op) }
+            self.phi = phi
+            self.memoryAtOne = memoryAtOne
+            self.switches = switches
+        }
     }
 }
 
