@@ -355,21 +355,36 @@ public struct BatchedDecode: Sendable {
         workspace.stages.withUnsafeBufferPointer { s in
             stageMultiplicity.withUnsafeBufferPointer { multiplicity in
                 for j in 0..<points {
-                    var latency = reductionRows > distinct ? s[distinct * n + j] : 0
-                    var slowest = 0.0
-                    for stage in 0..<distinct {
-                        let seconds = s[stage * n + j]
-                        latency += multiplicity[stage] * seconds
-                        slowest = seconds > slowest ? seconds : slowest
-                    }
-                    // MTP: the drafts and the extending pass run on the last stage after the verify step.
-                    let drafting = speculative ? s[(distinct + 1) * n + j] : 0
-                    latency += drafting
-                    let pipelined = pp * (slowest + drafting)
-                    output[j] = ((latency > pipelined ? latency : pipelined) + hostSecondsPerSequence * Double(batches[j])) / tokensPerStep
+                    let seconds = Self.pipelinedSeconds(
+                        distinct: distinct, multiplicity: multiplicity, stages: pp, transfers: reductionRows > distinct,
+                        speculative: speculative) { s[$0 * n + j] }
+                    output[j] = (seconds + hostSecondsPerSequence * Double(batches[j])) / tokensPerStep
                 }
             }
         }
+    }
+
+    /// A step's seconds before host time from its stage rows, `row(r)`: each distinct stage's
+    /// seconds, then (`transfers`) the pipeline transfers, then (`speculative`) the MTP passes,
+    /// which run on the last stage after the verify step. The longer of the sum of the stages
+    /// (with their multiplicities), transfers and drafts, and `stages` times the slowest stage
+    /// plus the drafts (a full pipeline). One formula for every path of the evaluator.
+    @inline(__always)
+    static func pipelinedSeconds(
+        distinct: Int, multiplicity: UnsafeBufferPointer<Double>, stages: Double, transfers: Bool, speculative: Bool,
+        row: (Int) -> Double
+    ) -> Double {
+        var latency = transfers ? row(distinct) : 0
+        var slowest = 0.0
+        for stage in 0..<distinct {
+            let seconds = row(stage)
+            latency += multiplicity[stage] * seconds
+            slowest = seconds > slowest ? seconds : slowest
+        }
+        let drafting = speculative ? row(distinct + 1) : 0
+        latency += drafting
+        let pipelined = stages * (slowest + drafting)
+        return latency > pipelined ? latency : pipelined
     }
 
     /// Prepares ``PiecewiseDecode`` in `workspace` for batches `1...maxBatch`; false when this
@@ -414,50 +429,16 @@ public struct BatchedDecode: Sendable {
                         nextStart = interval + 1 < intervalCount ? starts[interval + 1] : Int.max
                     }
                     let base = coefficients.baseAddress! + interval * rows * f
-                    let x1 = Double(m)
-                    var latency = 0.0, slowest = 0.0, drafting = 0.0
-                    if f == 4 {
-                        let x2 = phi[m - 1], x3 = phi[form.phiStride + m - 1]
-                        @inline(__always) func row(_ r: Int) -> Double {
-                            let c = base + r * 4
-                            return c[0] + c[1] * x1 + c[2] * x2 + c[3] * x3
-                        }
-                        if transferRow { latency = row(distinct) }
-                        for stage in 0..<distinct {
-                            let seconds = row(stage)
-                            latency += multiplicity[stage] * seconds
-                            slowest = seconds > slowest ? seconds : slowest
-                        }
-                        if speculative { drafting = row(distinct + 1) }
-                    } else if f == 3 {
-                        let x2 = phi[m - 1]
-                        if transferRow { latency = base[distinct * 3] + base[distinct * 3 + 1] * x1 + base[distinct * 3 + 2] * x2 }
-                        for stage in 0..<distinct {
-                            let c = base + stage * 3
-                            let seconds = c[0] + c[1] * x1 + c[2] * x2
-                            latency += multiplicity[stage] * seconds
-                            slowest = seconds > slowest ? seconds : slowest
-                        }
-                        if speculative {
-                            let c = base + (distinct + 1) * 3
-                            drafting = c[0] + c[1] * x1 + c[2] * x2
-                        }
-                    } else {
-                        if transferRow { latency = base[distinct * 2] + base[distinct * 2 + 1] * x1 }
-                        for stage in 0..<distinct {
-                            let c = base + stage * 2
-                            let seconds = c[0] + c[1] * x1
-                            latency += multiplicity[stage] * seconds
-                            slowest = seconds > slowest ? seconds : slowest
-                        }
-                        if speculative {
-                            let c = base + (distinct + 1) * 2
-                            drafting = c[0] + c[1] * x1
-                        }
+                    let x1 = Double(m), x2 = f > 2 ? phi[m - 1] : 0, x3 = f > 3 ? phi[form.phiStride + m - 1] : 0
+                    raw = Self.pipelinedSeconds(
+                        distinct: distinct, multiplicity: multiplicity, stages: stages, transfers: transferRow, speculative: speculative
+                    ) { r in
+                        let c = base + r * f
+                        var value = c[0] + c[1] * x1
+                        if f > 2 { value += c[2] * x2 }
+                        if f > 3 { value += c[3] * x3 }
+                        return value
                     }
-                    latency += drafting
-                    let pipelined = stages * (slowest + drafting)
-                    raw = latency > pipelined ? latency : pipelined
                 }
                 output[j] = (raw + host * Double(batch)) / perStep
             }

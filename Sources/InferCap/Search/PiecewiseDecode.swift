@@ -229,13 +229,19 @@ extension PiecewiseDecode {
     static func signChanges(_ low: Int, _ high: Int, _ predicate: (Int) -> Bool, report: (Int) -> Void) {
         guard high > low else { return }
         let first = predicate(low)
-        guard predicate(high) != first else { return }
+        if predicate(high) != first { report(firstChange(after: low, before: high, from: first, predicate)) }
+    }
+
+    /// The first m in (low, high] where `predicate(m) != value`, given `predicate(low) == value`,
+    /// `predicate(high) != value` and at most one change between them (bisection).
+    @inline(__always)
+    static func firstChange(after low: Int, before high: Int, from value: Bool, _ predicate: (Int) -> Bool) -> Int {
         var (good, bad) = (low, high)
         while bad - good > 1 {
             let mid = (good + bad) / 2
-            if predicate(mid) == first { good = mid } else { bad = mid }
+            if predicate(mid) == value { good = mid } else { bad = mid }
         }
-        report(bad)
+        return bad
     }
 
     /// Reports, in ascending order, every m in (first, last] of `boundaries` (ascending) where
@@ -249,12 +255,7 @@ extension PiecewiseDecode {
             guard next > previous else { continue }
             let end = predicate(next)
             if end != value {
-                var (good, bad) = (previous, next)
-                while bad - good > 1 {
-                    let mid = (good + bad) / 2
-                    if predicate(mid) == value { good = mid } else { bad = mid }
-                }
-                report(bad)
+                report(firstChange(after: previous, before: next, from: value, predicate))
                 value = end
             }
             previous = next
