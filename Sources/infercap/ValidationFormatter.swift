@@ -73,7 +73,12 @@ enum ValidationFormatter {
         out.append(summaryTable("leave-one-\(name)-out, by \(name) held out and metric", result.byGroup, markdown: markdown))
         let steps = result.folds.map { fold in
             "\(fold.group): burst \(String(format: "%.2f", fold.burstFraction)); "
-                + fold.engines.map { String(format: "%@ host %.0f µs/seq, TTFT wait %.1f steps, MoE %.2f", $0.engine, $0.stepSecondsPerSequence * 1e6, $0.ttftDecodeSteps, $0.moeKernelEfficiency) }
+                + fold.engines.map {
+                    String(
+                        format: "%@ kernel %.2f µs, host %.0f µs/seq, stall %.2f, TTFT wait %.1f steps, MoE %.2f, prefill MoE sync %.1f ms",
+                        $0.engine, $0.decodeKernelOverheadSeconds * 1e6, $0.stepSecondsPerSequence * 1e6, $0.prefillStallFraction,
+                        $0.ttftDecodeSteps, $0.moeKernelEfficiency, $0.prefillMoESyncSeconds * 1e3)
+                }
                 .joined(separator: "; ")
         }
         out.append("constants per fold (a constant that moves a lot between folds fits noise):\n" + steps.joined(separator: "\n"))
