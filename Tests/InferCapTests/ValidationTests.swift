@@ -234,3 +234,28 @@ struct ModelCrossValidationTests {
         #expect(Set(campaigns.values).count >= 3, "too few campaigns to test: \(Set(campaigns.values))")
     }
 }
+
+@Suite("Engine fit")
+struct EngineFitTests {
+    /// An engine with no MoE points of its own takes the median MoE kernel speed of the engines
+    /// that have them, not the neutral 1 (issue 33: a constant its own data do not fix is borrowed).
+    @Test("An engine without MoE points borrows the others' median MoE kernel speed")
+    func borrowedMoESpeed() throws {
+        let all = try ReferenceSet.bundled().points.filter {
+            EngineFit.isTrainingPoint($0) && $0.campaign.hasPrefix("aiconfigurator/") && $0.metric == .tpotSeconds
+        }
+        func isMoE(_ point: ReferencePoint) -> Bool {
+            ((try? Fixtures.catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
+        }
+        // 25 MoE TPOT points of SGLang and of TensorRT-LLM, 25 dense ones of vLLM.
+        let sglang = all.filter { $0.engine == "sglang" && isMoE($0) }.prefix(25)
+        let trtllm = all.filter { $0.engine == "trtllm" && isMoE($0) }.prefix(25)
+        let vllm = all.filter { $0.engine == "vllm" && !isMoE($0) }.prefix(25)
+        try #require(sglang.count == 25 && trtllm.count == 25 && vllm.count == 25)
+        let fit = try EngineFit.fit(ReferenceSet(points: Array(sglang + trtllm + vllm)), catalog: Fixtures.catalog)
+        let speed = Dictionary(uniqueKeysWithValues: fit.engines.map { ($0.engine, $0.moeKernelEfficiency) })
+        let others = try [#require(speed["sglang"]), #require(speed["trtllm"])]
+        #expect(others.allSatisfy { $0 != 1 }, "the MoE engines fitted their own speeds: \(others)")
+        #expect(abs(try #require(speed["vllm"]) - (others[0] + others[1]) / 2) < 1e-12, "\(speed)")
+    }
+}

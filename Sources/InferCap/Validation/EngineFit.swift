@@ -168,11 +168,16 @@ public enum EngineFit {
             }
             return best.value
         }
+        // Engines whose own MoE points fixed their MoE kernel speed.
+        var moeFitted: Set<String> = []
         func fitMoE(_ id: String, _ start: EngineProfile) -> EngineProfile {
             var profile = start
             let moePoints = byEngine[id]!.filter { ($0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip) && isMoE($0) }
             guard moePoints.count >= minimumPoints else { return profile }
-            if let value = bestRatio(id, start, moePoints, set: { $0.moeKernelEfficiency = $1 }) { profile.moeKernelEfficiency = value }
+            if let value = bestRatio(id, start, moePoints, set: { $0.moeKernelEfficiency = $1 }) {
+                profile.moeKernelEfficiency = value
+                moeFitted.insert(id)
+            }
             return profile
         }
         // 1c. The prefill MoE kernel speed, on the engine's prefill-throughput points of MoE models:
@@ -199,6 +204,20 @@ public enum EngineFit {
             let (refitted, result) = fitDecode(id, profile)
             profiles[id] = refitted
             results[id] = result
+        }
+        // 1d. An engine with too few MoE points of its own takes the median MoE kernel speed of
+        //     the engines that have them (the same grouped-GEMM kernels, e.g. vLLM's and SGLang's
+        //     fused MoE), not the neutral 1, and its decode constants are refitted with it.
+        let fittedMoE = moeFitted.sorted().compactMap { profiles[$0]?.moeKernelEfficiency }.sorted()
+        if !fittedMoE.isEmpty {
+            let borrowed = ErrorStatistics.quantile(fittedMoE, 0.5)
+            for id in profiles.keys.sorted() where !moeFitted.contains(id) {
+                var profile = profiles[id]!
+                profile.moeKernelEfficiency = borrowed
+                let (refitted, result) = fitDecode(id, profile)
+                profiles[id] = refitted
+                results[id] = result
+            }
         }
         // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s and k per engine,
         //    f shared by the benchmark. Then the decode constants again with s (the prefill
