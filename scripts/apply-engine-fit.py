@@ -47,6 +47,14 @@ for result in fit["engines"]:
     for key in ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "prefill_stall_fraction", "ttft_decode_steps",
                 "moe_kernel_efficiency", "prefill_moe_sync_seconds"]:
         profile["sources"][key] = note
+    closed_form = [r["engine"] for r in fit["engines"] if r.get("method") != "replay"]
+    profile["sources"]["decode_kernel_overhead_seconds"] = (
+        "One constant shared by the engines fitted in closed form ({engines}): the cost of launching a kernel from a "
+        "captured CUDA graph is the GPU's and the driver's, not the engine's. Fitted by `infercap validate --fit-engines` "
+        "on all their decode points in the train split of specs/reference (this engine's: {tpot}), minimising the median "
+        "|log(predicted/measured)| over all of them, each engine at its own host time and prefill stall; applied with "
+        "scripts/apply-engine-fit.py. Refit after any change to the model.").format(
+            engines=", ".join(sorted(closed_form)), tpot=result["tpot_training_points"])
     if result.get("prefill_moe_kernel_efficiency") is not None:
         profile["prefill_moe_kernel_efficiency"] = round(result["prefill_moe_kernel_efficiency"], 2)
         profile["sources"]["prefill_moe_kernel_efficiency"] = (

@@ -157,7 +157,7 @@ struct LaunchCommandTests {
             note: TensorRT-LLM's attention DP runs attention on each of the 16 ranks alone (tp=1 dp=16), not infercap's tp=4 x dp=4: `infercap estimate --tp 1 --dp 16 --ep 16` predicts what this command runs
             note: free_gpu_memory_fraction 0.77 = KV cache 29.5 GB / 38.1 GB left after weights and workspace per chip (memory utilisation 0.9 in infercap's terms)
             note: 2 nodes: start the command in one MPI world across them, e.g. `srun -N 2 --ntasks-per-node 8 --mpi pmix trtllm-llmapi-launch` before it (or mpirun with trtllm-llmapi-launch)
-            note: infercap's estimate with the trtllm profile: 125 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 571 output tokens/s per chip
+            note: infercap's estimate with the trtllm profile: 135 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 599 output tokens/s per chip
             """#
 
     static let explicitMoE = #"""
@@ -210,6 +210,6 @@ struct LaunchCommandTests {
               --extra_llm_api_options extra-llm-api-options.yaml
             # note: TensorRT-LLM's attention DP runs attention on each of the 8 ranks alone (tp=1 dp=8), not infercap's tp=2 x dp=4: `infercap estimate --tp 1 --dp 8 --ep 8` predicts what this command runs
             # note: free_gpu_memory_fraction 0.82 = KV cache 70.6 GB / 85.7 GB left after weights and workspace per chip (memory utilisation 0.9 in infercap's terms)
-            # note: infercap's estimate with the trtllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 1016 output tokens/s per chip
+            # note: infercap's estimate with the trtllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 1029 output tokens/s per chip
             """#
 }

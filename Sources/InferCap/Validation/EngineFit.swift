@@ -1,8 +1,9 @@
 import Foundation
 
 /// Fits each engine profile's serving constants on the training split of the reference set,
-/// each on the points that measure it: the decode per-kernel overhead, host time per running
-/// sequence and prefill stall share (TPOT and decode throughput points), the MoE kernel speed
+/// each on the points that measure it: the decode per-kernel overhead (one value shared by the
+/// engines fitted here, a property of CUDA graph launches rather than of an engine), host time
+/// per running sequence and prefill stall share (TPOT and decode throughput points), the MoE kernel speed
 /// (those of MoE models), the prefill MoE kernel speed (prefill-throughput points of MoE
 /// models), and the host wait per MoE layer in prefill with the decode steps a new request
 /// waits (TTFT points), plus the benchmark's burst share shared by all engines.
@@ -113,38 +114,70 @@ public enum EngineFit {
         var profiles: [String: EngineProfile] = [:]
         var results: [String: Result] = [:]
         // 1. Decode constants; 1b. the MoE kernel speed on MoE points; 1 again with it.
-        func fitDecode(_ id: String, _ start: EngineProfile) -> (EngineProfile, Result) {
+        // The best host time and prefill stall of engine `id` at one per-kernel overhead: their
+        // median |log error| over its decode points, and those errors.
+        func searchDecode(_ id: String, _ start: EngineProfile, overhead: Double) -> (host: Double, stall: Double, errors: [Double])? {
             var profile = start
             profile.stepSecondsPerSequence = 0
+            profile.decodeKernelOverheadSeconds = overhead
             let decodePoints = byEngine[id]!.filter { $0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip }
-            var best = (overhead: profile.decodeKernelOverheadSeconds ?? 0, host: 0.0, stall: profile.prefillStallFraction,
-                        error: Double.infinity)
-            for overhead in overheadGrid where !decodePoints.isEmpty {
-                profile.decodeKernelOverheadSeconds = overhead
-                var replay = Replay(catalog: catalog)
-                replay.engineOverrides[id] = profile
-                let rows = decodePoints.compactMap { point in replay.decodeTerms(point).map { (point, $0) } }
-                for host in hostGrid {
-                    for stall in stallGrid {
-                        let errors = rows.map { point, t -> Double in
-                            let step = t.step + host * t.batch
-                            let predicted = point.metric == .tpotSeconds ? step + stall * t.stallUnit : t.batch / step / t.groupChips
-                            return abs(log(predicted / point.value))
-                        }.sorted()
-                        let error = errors.isEmpty ? .infinity : ErrorStatistics.quantile(errors, 0.5)
-                        if error < best.error { best = (overhead, host, stall, error) }
-                    }
+            guard !decodePoints.isEmpty else { return nil }
+            var replay = Replay(catalog: catalog)
+            replay.engineOverrides[id] = profile
+            let rows = decodePoints.compactMap { point in replay.decodeTerms(point).map { (point, $0) } }
+            var best: (host: Double, stall: Double, errors: [Double], error: Double)?
+            for host in hostGrid {
+                for stall in stallGrid {
+                    let errors = rows.map { point, t -> Double in
+                        let step = t.step + host * t.batch
+                        let predicted = point.metric == .tpotSeconds ? step + stall * t.stallUnit : t.batch / step / t.groupChips
+                        return abs(log(predicted / point.value))
+                    }.sorted()
+                    let error = errors.isEmpty ? .infinity : ErrorStatistics.quantile(errors, 0.5)
+                    if error < (best?.error ?? .infinity) { best = (host, stall, errors, error) }
                 }
             }
+            return best.map { ($0.host, $0.stall, $0.errors) }
+        }
+        // The decode constants of engine `id`, its per-kernel overhead chosen from `overheads`.
+        func fitDecode(_ id: String, _ start: EngineProfile, overheads: [Double] = overheadGrid) -> (EngineProfile, Result) {
+            var profile = start
+            var best = (overhead: profile.decodeKernelOverheadSeconds ?? 0, host: 0.0, stall: profile.prefillStallFraction,
+                        error: Double.infinity, count: 0)
+            for overhead in overheads {
+                guard let found = searchDecode(id, start, overhead: overhead) else { break }
+                let error = found.errors.isEmpty ? .infinity : ErrorStatistics.quantile(found.errors, 0.5)
+                if error < best.error { best = (overhead, found.host, found.stall, error, found.errors.count) }
+            }
             profile.decodeKernelOverheadSeconds = best.overhead
-            profile.stepSecondsPerSequence = best.host
+            profile.stepSecondsPerSequence = best.error.isFinite ? best.host : 0
             profile.prefillStallFraction = best.stall
+            let decodePoints = byEngine[id]!.filter { $0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip }
             return (profile, Result(
-                engine: id, decodeKernelOverheadSeconds: best.overhead, stepSecondsPerSequence: best.host,
+                engine: id, decodeKernelOverheadSeconds: best.overhead, stepSecondsPerSequence: profile.stepSecondsPerSequence,
                 prefillStallFraction: best.stall, moeKernelEfficiency: profile.moeKernelEfficiency, ttftDecodeSteps: profile.ttftDecodeSteps,
                 prefillMoESyncSeconds: profile.prefillMoESyncSeconds,
                 tpotTrainingPoints: decodePoints.count, ttftTrainingPoints: 0,
                 tpotMedianAbsoluteLogError: best.error.isFinite ? best.error : nil, ttftMedianAbsoluteLogError: nil))
+        }
+        // All engines' decode constants with one per-kernel overhead: the cost of launching a
+        // kernel from a captured CUDA graph is the GPU's and the driver's, not the serving
+        // engine's, so it is one constant fitted on every engine's decode points (the median
+        // |log error| over all of them, each engine at its own best host time and stall).
+        func fitDecodeShared() {
+            let ids = profiles.keys.sorted()
+            var best = (overhead: Double?.none, error: Double.infinity)
+            for overhead in overheadGrid {
+                let pooled = ids.flatMap { searchDecode($0, profiles[$0]!, overhead: overhead)?.errors ?? [] }.sorted()
+                let error = pooled.isEmpty ? .infinity : ErrorStatistics.quantile(pooled, 0.5)
+                if error < best.error { best = (overhead, error) }
+            }
+            guard let overhead = best.overhead else { return }
+            for id in ids {
+                let (refitted, result) = fitDecode(id, profiles[id]!, overheads: [overhead])
+                profiles[id] = refitted
+                results[id] = result
+            }
         }
         func isMoE(_ point: ReferencePoint) -> Bool {
             ((try? catalog.model(named: point.model ?? "").architecture.moe) ?? nil) != nil
@@ -201,23 +234,17 @@ public enum EngineFit {
             neutral.prefillMoEKernelEfficiency = nil
             var (profile, _) = fitDecode(id, neutral)
             profile = fitMoE(id, profile)
-            let (refitted, result) = fitDecode(id, profile)
-            profiles[id] = refitted
-            results[id] = result
+            profiles[id] = profile
         }
+        fitDecodeShared()
         // 1d. An engine with too few MoE points of its own takes the median MoE kernel speed of
         //     the engines that have them (the same grouped-GEMM kernels, e.g. vLLM's and SGLang's
         //     fused MoE), not the neutral 1, and its decode constants are refitted with it.
         let fittedMoE = moeFitted.sorted().compactMap { profiles[$0]?.moeKernelEfficiency }.sorted()
         if !fittedMoE.isEmpty {
             let borrowed = ErrorStatistics.quantile(fittedMoE, 0.5)
-            for id in profiles.keys.sorted() where !moeFitted.contains(id) {
-                var profile = profiles[id]!
-                profile.moeKernelEfficiency = borrowed
-                let (refitted, result) = fitDecode(id, profile)
-                profiles[id] = refitted
-                results[id] = result
-            }
+            for id in profiles.keys.sorted() where !moeFitted.contains(id) { profiles[id]?.moeKernelEfficiency = borrowed }
+            fitDecodeShared()
         }
         // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s and k per engine,
         //    f shared by the benchmark. Then the decode constants again with s (the prefill
@@ -236,12 +263,8 @@ public enum EngineFit {
         }
         for id in profiles.keys.sorted() { fitPrefillMoE(id) }
         _ = fitAndApplyTTFT()
-        for id in profiles.keys.sorted() {
-            let (refitted, result) = fitDecode(id, profiles[id]!)
-            profiles[id] = refitted
-            results[id] = result
-            fitPrefillMoE(id)
-        }
+        fitDecodeShared()
+        for id in profiles.keys.sorted() { fitPrefillMoE(id) }
         let burst = fitAndApplyTTFT()
         for (id, points) in byReplay where replayEngines && points.count >= ReplayFit.minimumPoints {
             let fitted = ReplayFit.fit(try catalog.engine(named: id), points: points, catalog: catalog).profile
