@@ -144,6 +144,7 @@ enum ValidationFormatter {
         out.append(summary(
             "by metric, Ascend engines fitted by replay (in-sample; leave-one-campaign-out: infercap validate --cross-validate)",
             report.byMetricReplayFittedEngines))
+        out.append(summary("by metric, Ascend engines, points held out (no constant fitted on them)", report.byMetricReplayFittedEnginesHeldOut))
         out.append(summary("by metric and source confidence (fitted and held-out models together)", report.byConfidence))
         if let overall = report.overall {
             out.append(summary("overall", [ValidationReport.Summary(group: "all replayed points", statistics: overall)]))

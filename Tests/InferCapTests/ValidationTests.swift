@@ -63,9 +63,10 @@ struct ValidationTests {
     static let closedForm = report.rows.filter { !$0.replayFitted }
     static let fittedModels = Set(closedForm.filter { $0.split == "train" }.map(\.model))
 
-    /// The Ascend engines' in-sample errors (tokens/s 24%, TPOT 29%, TTFT 26% at the fit): a
-    /// regression guard, not the target; the target is judged leave-one-campaign-out
-    /// (`infercap validate --cross-validate`, README).
+    /// The Ascend engines' in-sample errors on their train split (tokens/s 17%, TPOT 22%, TTFT 19%
+    /// at the fit): a regression guard, not the target; the target is judged leave-one-campaign-out
+    /// (`infercap validate --cross-validate`, README). The held-out Ascend points are summarised
+    /// apart and never mixed in.
     @Test("Ascend engines fitted by replay: in-sample medians do not regress (tokens/s ≤ 30%, TPOT ≤ 35%, TTFT ≤ 32%)")
     func ascendEngines() throws {
         func median(_ metric: String) throws -> ErrorStatistics {
@@ -74,7 +75,10 @@ struct ValidationTests {
         #expect(try median("tokens_per_second_per_chip").medianAbsoluteError <= 0.30)
         #expect(try median("tpot").medianAbsoluteError <= 0.35)
         #expect(try median("ttft").medianAbsoluteError <= 0.32)
-        #expect(try median("tpot").count >= 30)
+        #expect(try median("tpot").count >= 25)
+        let heldOut = Self.report.byMetricReplayFittedEnginesHeldOut.reduce(0) { $0 + $1.statistics.count }
+        let trainIDs = Set(Self.report.rows.filter { $0.replayFitted && $0.split == "train" }.map(\.id))
+        #expect(heldOut >= 15 && heldOut + trainIDs.count == Self.report.rows.filter(\.replayFitted).count)
     }
 
     /// The 2026 models (every point held out: no constant saw them) replay at TPOT median 14-15% on

@@ -2,7 +2,10 @@
 """Builds serving-cases-ascend.json from the 910B points collected for issue 31.
 
 Input: collected/ascend-910b-points.json (the points as collected; research notes in
-collected/ascend-910b-points.NOTES.md). What this adds, from each point's own notes and id:
+collected/ascend-910b-points.NOTES.md), and the second round collected/ascend-910b-points-2.json
+(notes in collected/ascend-910b-points-2.NOTES.md), which enters as held out (split `test`: no
+constant is fitted on it) with its own replayable flags. What this adds, from each point's own
+notes and id:
 - `request_rate`: the open-loop arrival rate (req/s over the deployment) of the points
   measured at a fixed rate (`--request-rate N`, guidellm `--rate-type constant`), read from
   the `qpsN` / `rateN` in the id; those points have no fixed concurrency (batch null).
@@ -26,6 +29,7 @@ import json
 import re
 
 SOURCE = "collected/ascend-910b-points.json"
+SECOND_ROUND = "collected/ascend-910b-points-2.json"
 OUTPUT = "serving-cases-ascend.json"
 
 
@@ -99,6 +103,14 @@ def main():
                                " the whole prompt is taken as computed.")
         point["split"] = "train"
         point["campaign"] = campaign_of(point)
+    # The second round, collected after the engines were fitted: held out whole.
+    with open(SECOND_ROUND) as f:
+        second = json.load(f)
+    for point in second:
+        point["engine"] = engine_of(point)
+        point["split"] = "test"
+        point["campaign"] = campaign_of(point) + "-2026"
+        document["points"].append(point)
     # Request counts: stated on the point, else on another point of the same run.
     runs = {}
     for point in document["points"]:
@@ -112,7 +124,9 @@ def main():
     document["source_file"] = ("specs/reference/serving-cases-ascend.json: 82 published serving measurements on Ascend 910B"
                                " (GPUStack performance lab, Alauda AI guides, vLLM-Ascend's benchmark guide, issues and pull"
                                " requests), collected for issue 31, built by promote_ascend_points.py; the Ascend engine"
-                               " profiles are fitted on them (split train) and scored leave-one-source-out")
+                               " profiles are fitted on them (split train) and scored leave-one-source-out. Then 35 collected"
+                               " later (Alauda's 2026 validated-model pages, two vLLM-Ascend tutorials; 4 replayable), held"
+                               " out (split test)")
     with open(OUTPUT, "w") as f:
         json.dump(document, f, indent=1, ensure_ascii=False)
         f.write("\n")

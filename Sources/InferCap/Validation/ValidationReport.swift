@@ -77,11 +77,15 @@ public struct ValidationReport: Sendable, Encodable {
     /// Per metric family on the models held out whole (no train-split point: every constant was
     /// fitted without them), the nearest thing to a leave-one-model-out figure the set gives.
     public var byMetricUnseenModels: [Summary]
-    /// Per metric family on the points of the engines fitted by replay (the Ascend engines),
-    /// in-sample: the constants were fitted on these points. Their out-of-sample figure is the
-    /// leave-one-campaign-out ``CrossValidation``. These points are in neither of the two groups
-    /// above, which describe the closed-form-fitted engines.
+    /// Per metric family on the train-split points of the engines fitted by replay (the Ascend
+    /// engines), in-sample: the constants were fitted on these points. Their out-of-sample figure
+    /// is the leave-one-campaign-out ``CrossValidation``. These points are in neither of the two
+    /// groups above, which describe the closed-form-fitted engines.
     public var byMetricReplayFittedEngines: [Summary]
+    /// Per metric family on the test-split points of the engines fitted by replay: Ascend
+    /// measurements no constant was fitted on (collected after the fit, or of models and chips
+    /// the fit does not cover).
+    public var byMetricReplayFittedEnginesHeldOut: [Summary]
     /// Per model and metric family (`glm-5 / tpot`).
     public var byModel: [Summary]
     /// Every replayed point.
@@ -92,6 +96,7 @@ public struct ValidationReport: Sendable, Encodable {
         case byConfidence = "by_metric_confidence", rows, skipped
         case byMetricFittedModels = "by_metric_fitted_models", byMetricUnseenModels = "by_metric_unseen_models", byModel = "by_model"
         case byMetricReplayFittedEngines = "by_metric_replay_fitted_engines"
+        case byMetricReplayFittedEnginesHeldOut = "by_metric_replay_fitted_engines_held_out"
     }
 
     /// Replays every point of the set.
@@ -142,7 +147,8 @@ public struct ValidationReport: Sendable, Encodable {
         let fittedModels = Set(closedForm.filter { $0.split == "train" }.map(\.model))
         byMetricFittedModels = summaries(closedForm.filter { fittedModels.contains($0.model) }) { $0.metric }
         byMetricUnseenModels = summaries(closedForm.filter { !fittedModels.contains($0.model) }) { $0.metric }
-        byMetricReplayFittedEngines = summaries(rows.filter(\.replayFitted)) { $0.metric }
+        byMetricReplayFittedEngines = summaries(rows.filter { $0.replayFitted && $0.split == "train" }) { $0.metric }
+        byMetricReplayFittedEnginesHeldOut = summaries(rows.filter { $0.replayFitted && $0.split != "train" }) { $0.metric }
         byModel = summaries(rows) { "\($0.model) / \($0.metric)" }
         overall = ErrorStatistics(rows.map { ($0.id, $0.error) })
     }
