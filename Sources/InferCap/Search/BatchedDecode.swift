@@ -119,6 +119,13 @@ public struct BatchedDecode: Sendable {
         /// The operators' branch switches over a sweep's micro-batches (nil beyond two
         /// exponential features): they depend on these rates only, not on the pipeline depth.
         var switches: PiecewiseDecode.Switches?
+        /// True when every operator's compute and memory seconds grow with the micro-batch `m`
+        /// (coefficient of `m` at least 0, `0 < q <= 1`), up to the positive `q^m` coefficients
+        /// rounding leaves (``decreaseBound``): the sweep's frontier bound relies on it.
+        var monotone: Bool
+        /// Per operator, the most its seconds can fall as `m` grows: the sum of its positive
+        /// `q^m` coefficients (rounding residue, about 1e-19 s, where there are any).
+        var decreaseBound: [Double]
 
         init(skeleton: Skeleton, cost: CostModel) {
             let f = skeleton.featureCount
@@ -138,6 +145,17 @@ public struct BatchedDecode: Sendable {
             }
             self.constants = constants
             timeCoefficients = combined
+            let decreasing = skeleton.missRatios.allSatisfy { let q = Foundation.pow($0, skeleton.stageGroups); return q > 0 && q <= 1 }
+            monotone = decreasing && f >= 2 && stride(from: 0, to: combined.count, by: f).allSatisfy { combined[$0 + 1] >= 0 }
+            var fall = [Double](repeating: 0, count: count)
+            for op in 0..<count {
+                for branch in 0..<2 {
+                    var sum = 0.0
+                    for k in Swift.min(2, f)..<f { sum += Swift.max(0, combined[(2 * op + branch) * f + k]) }
+                    fall[op] = Swift.max(fall[op], sum)
+                }
+            }
+            decreaseBound = fall
             switches = PiecewiseDecode.Switches(
                 skeleton: skeleton, timeCoefficients: combined, upper: PiecewiseDecode.precomputedMicroBatches)
         }
@@ -168,6 +186,13 @@ public struct BatchedDecode: Sendable {
     let timeCoefficients: [Double]
     /// The operators' branch switches of the rates (``PiecewiseDecode``'s form reads them).
     let switches: PiecewiseDecode.Switches?
+    /// True when the step time is nondecreasing in the batch up to ``stepDecreaseBound``
+    /// (``Rates/monotone``, host time not negative): a step at a range's first batch, less that
+    /// bound, is at most the step of any larger batch.
+    let monotoneInBatch: Bool
+    /// The most the step can fall from one batch to a larger one, seconds: the operators'
+    /// ``Rates/decreaseBound`` times their block counts, over every stage row and pipeline depth.
+    let stepDecreaseBound: Double
     /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
     /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
     let counts: [Double]
@@ -213,6 +238,7 @@ public struct BatchedDecode: Sendable {
         constants = rates.constants
         timeCoefficients = rates.timeCoefficients
         switches = rates.switches
+        monotoneInBatch = rates.monotone && engine.stepSecondsPerSequence >= 0 && tokensPerStep > 0
         // Distinct stages (same block counts) with their multiplicities, then the transfer row.
         var order: [[Double]] = []
         var multiplicity: [Double] = []
@@ -236,6 +262,10 @@ public struct BatchedDecode: Sendable {
         }
         counts = rows
         stageMultiplicity = multiplicity
+        let operators = blockOf.count
+        var fall = 0.0
+        for (index, count) in rows.enumerated() where count != 0 { fall += count * rates.decreaseBound[index % operators] }
+        stepDecreaseBound = fall * (Double(plan.stages.count) + multiplicity.reduce(0, +) + 2) / max(tokensPerStep, 1e-300)
     }
 
     static func features(m: Double, missRatios: [Double], groups: Double) -> [Double] {

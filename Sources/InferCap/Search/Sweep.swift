@@ -186,9 +186,15 @@ extension Catalog {
     /// Evaluates every batch of one deployment that fits (1 to `maxBatch`) and merges the
     /// points within the SLOs into `frontier`; returns how many points were evaluated, nil
     /// when the deployment cannot run or does not fit.
+    /// The frontier bound's runs of batches: at least `shortestRun` long, and `b0 / runFraction`
+    /// from batch `b0` on, so that a run's last batch is within 1/16 of its first and the bound is
+    /// tight where most batches are.
+    static let shortestRun = 4
+    static let runFraction = 16
+
     static func evaluate(
         model: ModelArchitecture, deployment: Deployment, workload: Workload, maxBatch: Int, frontier: inout ParetoFrontier,
-        workspace: BatchedDecode.Workspace, cache: OperatorCache? = nil
+        workspace: BatchedDecode.Workspace, cache: OperatorCache? = nil, frontierBound: Bool = true
     ) -> Int? {
         guard let estimator = try? Estimator(model: model, deployment: deployment, cache: cache) else { return nil }
         let context = workload.effectiveContextTokens
@@ -209,10 +215,39 @@ extension Catalog {
         var hint = 0
         let formula = estimator.servingFormula(workload: workload, prefillLatency: prefillLatency, prefill: prefillCost)
         let tpotLimit = workload.slo?.tpotSeconds, ttftLimit = workload.slo?.ttftSeconds
+        // The frontier bound: with a step nondecreasing in the batch, every batch of a run
+        // b0...b1 has a TPOT at least TPOT(b0) and at most b1 O / cycle(b0) / chips tokens/s per
+        // chip; when the frontier beats that corner (or TPOT(b0) breaks the TPOT target), it
+        // beats every point of the run, which is then skipped unevaluated. The frontier is
+        // what the check below would compare against, so the survivors are the same.
+        let bounded = frontierBound && piecewise && decode.monotoneInBatch
         var first = 1
         while first <= largest {
-            let count = min(BatchedDecode.blockSize, largest - first + 1)
-            for j in 0..<count { batches[j] = first + j }
+            var count = 0
+            while first <= largest && count < BatchedDecode.blockSize {
+                let length = min(largest - first + 1, max(Self.shortestRun, first / Self.runFraction), BatchedDecode.blockSize - count)
+                let last = first + length - 1
+                if bounded && (tpotLimit != nil || !frontier.points.isEmpty) {
+                    var start = first, step = 0.0
+                    decode.piecewiseSteps(batches: &start, count: 1, into: &step, workspace: workspace)
+                    let (_, cycle, tpot) = formula.decodeSide(batch: Double(first), decode: step - decode.stepDecreaseBound)
+                    let chipBound = Double(last) * output / cycle / groupChips
+                    if let limit = tpotLimit, tpot > limit {
+                        first = last + 1
+                        continue
+                    }
+                    if frontier.dominates(perUser: 1 / tpot, perChip: chipBound, hint: &hint) {
+                        first = last + 1
+                        continue
+                    }
+                }
+                for batch in first...last {
+                    batches[count] = batch
+                    count += 1
+                }
+                first = last + 1
+            }
+            guard count > 0 else { continue }
             batches.withUnsafeBufferPointer { b in
                 steps.withUnsafeMutableBufferPointer { s in
                     if piecewise {
@@ -250,7 +285,6 @@ extension Catalog {
                 }
                 j += 4
             }
-            first += count
         }
         frontier.insert(survivors)
         return largest
