@@ -150,8 +150,9 @@ enum SweepFormatter {
             }
             let rate = seconds > 0 ? Double(result.evaluatedPoints) / seconds : 0
             out.append(String(
-                format: "%@: %@ points in %@ deployments (of %@ candidate layouts) in %.2f s, %@ points/s%@",
-                result.model + (result.speculative.map { " (\($0.label))" } ?? ""), Units.grouped(result.evaluatedPoints), Units.grouped(result.deployments), Units.grouped(result.candidates),
+                format: "%@: %@ points (%@ ruled out by the frontier bound) in %@ deployments (of %@ candidate layouts) in %.2f s, %@ points/s%@",
+                result.model + (result.speculative.map { " (\($0.label))" } ?? ""), Units.grouped(result.evaluatedPoints),
+                Units.grouped(result.boundedPoints), Units.grouped(result.deployments), Units.grouped(result.candidates),
                 seconds, Units.grouped(Int(rate)), result.cancelled ? " (stopped early)" : ""))
             return out.joined(separator: "\n\n")
         }

@@ -17,6 +17,7 @@ struct FrontierBoundTests {
             for slo in [nil, LatencySLO(tpotSeconds: 0.05)] {
                 let workload = Workload(inputTokens: 2000, outputTokens: 500, slo: slo)
                 var bounded = ParetoFrontier(), reference = ParetoFrontier()
+                var skipped = 0, referenceSkipped = 0
                 let workspace = BatchedDecode.Workspace(), referenceWorkspace = BatchedDecode.Workspace()
                 for _ in 0..<12 {
                     let chip = try Fixtures.catalog.accelerator(named: ["h20", "h100-sxm", "ascend-910b-376t"].randomElement(using: &random)!)
@@ -29,15 +30,17 @@ struct FrontierBoundTests {
                         speculative: model.multiTokenPredictionLayers > 0 && random.next() % 2 == 0
                             ? SpeculativeDecoding(draftTokens: 1, acceptanceRate: 0.8) : nil)
                     let a = Catalog.evaluate(
-                        model: model, deployment: deployment, workload: workload, maxBatch: 1024, frontier: &bounded, workspace: workspace)
+                        model: model, deployment: deployment, workload: workload, maxBatch: 1024, frontier: &bounded, workspace: workspace,
+                        skipped: &skipped)
                     let b = Catalog.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: 1024, frontier: &reference,
-                        workspace: referenceWorkspace, frontierBound: false)
+                        workspace: referenceWorkspace, skipped: &referenceSkipped, frontierBound: false)
                     #expect(a == b)
                     if a != nil { deployments += 1 }
                 }
                 #expect(bounded.points == reference.points, "\(modelID) slo \(String(describing: slo)): \(bounded.points.count) vs \(reference.points.count) points")
                 #expect(!reference.points.isEmpty)
+                #expect(referenceSkipped == 0 && skipped > 0, "\(modelID): the bound skipped \(skipped) points")
             }
         }
         #expect(deployments >= 40, "only \(deployments) deployments fit")

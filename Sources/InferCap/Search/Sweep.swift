@@ -76,15 +76,22 @@ public struct SweepResult: Sendable, Encodable {
     public var deployments: Int
     /// Layout candidates considered, fitting or not.
     public var candidates: Int
-    /// (deployment, batch) points evaluated.
+    /// (deployment, batch) points searched: evaluated, or ruled out unevaluated by the frontier
+    /// bound (``boundedPoints`` of them).
     public var evaluatedPoints: Int
+    /// Points of ``evaluatedPoints`` the frontier bound ruled out without evaluating them: runs
+    /// of batches whose best corner the frontier already beat, or whose first TPOT broke the
+    /// target (the step grows with the batch, so no point of the run could join the frontier).
+    /// With several threads it depends on the order they meet deployments in; the frontiers do not.
+    public var boundedPoints: Int = 0
     /// True when the sweep was stopped early; the frontiers cover what was evaluated.
     public var cancelled: Bool
     /// MTP speculative decoding as asked; nil = off.
     public var speculative: SpeculativeDecoding?
 
     enum CodingKeys: String, CodingKey {
-        case model, frontier, frontiers, deployments, candidates, evaluatedPoints = "evaluated_points", cancelled, speculative
+        case model, frontier, frontiers, deployments, candidates, evaluatedPoints = "evaluated_points"
+        case boundedPoints = "bounded_points", cancelled, speculative
     }
 }
 
@@ -155,7 +162,7 @@ extension Catalog {
             let workspace = BatchedDecode.Workspace()
             let cache = OperatorCache()
             var local = [ParetoFrontier](repeating: ParetoFrontier(), count: chips.count)
-            var deployments = 0, points = 0
+            var deployments = 0, points = 0, skipped = 0
             // Groups are handed out one at a time, so a thread that drew small groups takes more.
             groupLoop: while let group = state.nextGroup(of: groups.count) {
                 for index in groups[group] {
@@ -168,7 +175,7 @@ extension Catalog {
                         expertWeightDType: expertDTypes[chip])
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],
-                        workspace: workspace, cache: cache)
+                        workspace: workspace, skipped: &skipped, cache: cache)
                     {
                         deployments += 1
                         points += evaluated
@@ -176,7 +183,7 @@ extension Catalog {
                     if let fraction = state.finishedOne() { progress?(fraction) }
                 }
             }
-            state.store(worker: worker, frontiers: local, deployments: deployments, points: points)
+            state.store(worker: worker, frontiers: local, deployments: deployments, points: points, skipped: skipped)
         }
         var result = state.result(model: model.id, chips: chips.map(\.id), candidates: tasks.count)
         result.speculative = request.speculative
@@ -194,7 +201,7 @@ extension Catalog {
 
     static func evaluate(
         model: ModelArchitecture, deployment: Deployment, workload: Workload, maxBatch: Int, frontier: inout ParetoFrontier,
-        workspace: BatchedDecode.Workspace, cache: OperatorCache? = nil, frontierBound: Bool = true
+        workspace: BatchedDecode.Workspace, skipped: inout Int, cache: OperatorCache? = nil, frontierBound: Bool = true
     ) -> Int? {
         guard let estimator = try? Estimator(model: model, deployment: deployment, cache: cache) else { return nil }
         let context = workload.effectiveContextTokens
@@ -233,10 +240,12 @@ extension Catalog {
                     let (_, cycle, tpot) = formula.decodeSide(batch: Double(first), decode: step - decode.stepDecreaseBound)
                     let chipBound = Double(last) * output / cycle / groupChips
                     if let limit = tpotLimit, tpot > limit {
+                        skipped += length
                         first = last + 1
                         continue
                     }
                     if frontier.dominates(perUser: 1 / tpot, perChip: chipBound, hint: &hint) {
+                        skipped += length
                         first = last + 1
                         continue
                     }
@@ -311,6 +320,7 @@ private final class SweepState: @unchecked Sendable {
     private var frontiers: [[ParetoFrontier]]
     private var deployments = 0
     private var points = 0
+    private var skipped = 0
     private var finished = 0
     private var handedOut = 0
     private var lastReported = 0.0
@@ -348,11 +358,12 @@ private final class SweepState: @unchecked Sendable {
         lock.unlock()
     }
 
-    func store(worker: Int, frontiers local: [ParetoFrontier], deployments: Int, points: Int) {
+    func store(worker: Int, frontiers local: [ParetoFrontier], deployments: Int, points: Int, skipped: Int) {
         lock.lock()
         frontiers[worker] = local
         self.deployments += deployments
         self.points += points
+        self.skipped += skipped
         lock.unlock()
     }
 
@@ -368,6 +379,6 @@ private final class SweepState: @unchecked Sendable {
         return SweepResult(
             model: model, frontier: overall.points,
             frontiers: zip(chips, perChip).map { SweepResult.AcceleratorFrontier(accelerator: $0, points: $1.points) },
-            deployments: deployments, candidates: candidates, evaluatedPoints: points, cancelled: cancelled)
+            deployments: deployments, candidates: candidates, evaluatedPoints: points, boundedPoints: skipped, cancelled: cancelled)
     }
 }
