@@ -89,8 +89,10 @@ enum FuzzHarness {
             }
         }
         var frontier = ParetoFrontier()
+        var skipped = 0
         _ = Catalog.evaluate(
-            model: model, deployment: deployment, workload: workload, maxBatch: largest, frontier: &frontier, workspace: .init())
+            model: model, deployment: deployment, workload: workload, maxBatch: largest, frontier: &frontier, workspace: .init(),
+            skipped: &skipped)
         for point in frontier.points {
             for value in [point.outputTokensPerSecondPerChip, point.tokensPerSecondPerUser, point.tpotSeconds, point.ttftSeconds]
             where !(value.isFinite && value > 0) {
