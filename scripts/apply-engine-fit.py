@@ -55,6 +55,15 @@ for result in fit["engines"]:
         "|log(predicted/measured)| over all of them, each engine at its own host time and prefill stall; applied with "
         "scripts/apply-engine-fit.py. Refit after any change to the model.").format(
             engines=", ".join(sorted(closed_form)), tpot=result["tpot_training_points"])
+    profile["sources"]["ttft_decode_steps"] = (
+        "One constant shared by the engines fitted in closed form ({engines}), fitted with the benchmarks' burst share: "
+        "each of them schedules a waiting request's prefill into the next iterations (vLLM's chunked prefill, SGLang's "
+        "prefill-first scheduler, TensorRT-LLM's in-flight batching), so the wait in decode steps is continuous batching's, "
+        "not one engine's (fitted apart, SGLang's moved from 0.5 to 27 steps between cross-validation folds). Fitted by "
+        "`infercap validate --fit-engines` on all their TTFT points in the train split of specs/reference (this engine's: "
+        "{ttft}), minimising the count-weighted median |log(predicted/measured)|, each engine at its own prefill MoE sync; "
+        "applied with scripts/apply-engine-fit.py. Refit after any change to the model.").format(
+            engines=", ".join(sorted(closed_form)), ttft=result["ttft_training_points"])
     if result.get("prefill_moe_kernel_efficiency") is not None:
         profile["prefill_moe_kernel_efficiency"] = round(result["prefill_moe_kernel_efficiency"], 2)
         profile["sources"]["prefill_moe_kernel_efficiency"] = (

@@ -5,8 +5,8 @@ import Foundation
 /// engines fitted here, a property of CUDA graph launches rather than of an engine), host time
 /// per running sequence and prefill stall share (TPOT and decode throughput points), the MoE kernel speed
 /// (those of MoE models), the prefill MoE kernel speed (prefill-throughput points of MoE
-/// models), and the host wait per MoE layer in prefill with the decode steps a new request
-/// waits (TTFT points), plus the benchmark's burst share shared by all engines.
+/// models), and the host wait per MoE layer in prefill (TTFT points), plus the decode steps a new
+/// request waits and the benchmark's burst share, both shared by all engines (TTFT points).
 ///
 /// Each is a grid search minimising the median |log(predicted / measured)| over the engine's
 /// training points; held-out points are never used.
@@ -316,31 +316,29 @@ public enum EngineFit {
                 }
             }
         }
-        func bestSteps(_ rows: [TTFTRow], burst f: Double) -> (steps: Double, error: Double) {
-            var best = (steps: 0.0, error: Double.infinity)
-            for k in stepsGrid where !rows.isEmpty {
+        // One TTFT wait for every engine (each keeps its own prefill MoE sync), fitted with the
+        // burst share: every engine here schedules a waiting request's prefill into the next
+        // iterations, so the wait is continuous batching's, not an engine's (fitted apart,
+        // SGLang's moved from 0.5 to 27 steps between cross-validation folds).
+        func bestShared(_ perSync: [[TTFTRow]], burst f: Double, steps k: Double) -> (sync: Double, steps: Double, count: Int, error: Double) {
+            var best = (sync: 0.0, steps: k, count: 0, error: Double.infinity)
+            for (sync, rows) in zip(syncGrid, perSync) where !rows.isEmpty {
                 let errors = rows.map { abs(log(($0.base + k * $0.step + f * $0.burst) / $0.measured)) }.sorted()
                 let error = ErrorStatistics.quantile(errors, 0.5)
-                if error < best.error { best = (k, error) }
+                if error < best.error { best = (sync, k, rows.count, error) }
             }
             return best
         }
-        func bestEngine(_ perSync: [[TTFTRow]], burst f: Double) -> (sync: Double, steps: Double, count: Int, error: Double) {
-            var best = (sync: 0.0, steps: 0.0, count: 0, error: Double.infinity)
-            for (sync, rows) in zip(syncGrid, perSync) {
-                let fit = bestSteps(rows, burst: f)
-                if fit.error < best.error { best = (sync, fit.steps, rows.count, fit.error) }
-            }
-            return best
-        }
-        var bestBurst = (value: 0.0, error: Double.infinity)
+        var best = (burst: 0.0, steps: 0.0, error: Double.infinity)
         for f in burstGrid where !terms.isEmpty {
-            let total = terms.values.reduce(0.0) { total, perSync in
-                let fit = bestEngine(perSync, burst: f)
-                return total + fit.error * Double(fit.count)
+            for k in stepsGrid {
+                let total = terms.values.reduce(0.0) { total, perSync in
+                    let fit = bestShared(perSync, burst: f, steps: k)
+                    return total + fit.error * Double(fit.count)
+                }
+                if total < best.error { best = (f, k, total) }
             }
-            if total < bestBurst.error { bestBurst = (f, total) }
         }
-        return (bestBurst.value, terms.mapValues { bestEngine($0, burst: bestBurst.value) })
+        return (best.burst, terms.mapValues { bestShared($0, burst: best.burst, steps: best.steps) })
     }
 }
