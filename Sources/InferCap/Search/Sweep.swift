@@ -190,15 +190,16 @@ extension Catalog {
         return result
     }
 
-    /// Evaluates every batch of one deployment that fits (1 to `maxBatch`) and merges the
-    /// points within the SLOs into `frontier`; returns how many points were evaluated, nil
-    /// when the deployment cannot run or does not fit.
     /// The frontier bound's runs of batches: at least `shortestRun` long, and `b0 / runFraction`
     /// from batch `b0` on, so that a run's last batch is within 1/16 of its first and the bound is
     /// tight where most batches are.
     static let shortestRun = 4
     static let runFraction = 16
 
+    /// Evaluates every batch of one deployment that fits (1 to `maxBatch`) and merges the
+    /// points within the SLOs into `frontier`; returns how many points were searched (the
+    /// frontier bound's unevaluated ones added to `skipped`), nil when the deployment cannot run
+    /// or does not fit. `frontierBound: false` evaluates every point (the bound's reference).
     static func evaluate(
         model: ModelArchitecture, deployment: Deployment, workload: Workload, maxBatch: Int, frontier: inout ParetoFrontier,
         workspace: BatchedDecode.Workspace, skipped: inout Int, cache: OperatorCache? = nil, frontierBound: Bool = true
@@ -238,13 +239,8 @@ extension Catalog {
                     var start = first, step = 0.0
                     decode.piecewiseSteps(batches: &start, count: 1, into: &step, workspace: workspace)
                     let (_, cycle, tpot) = formula.decodeSide(batch: Double(first), decode: step - decode.stepDecreaseBound)
-                    let chipBound = Double(last) * output / cycle / groupChips
-                    if let limit = tpotLimit, tpot > limit {
-                        skipped += length
-                        first = last + 1
-                        continue
-                    }
-                    if frontier.dominates(perUser: 1 / tpot, perChip: chipBound, hint: &hint) {
+                    let breaksTarget = tpotLimit.map { tpot > $0 } ?? false
+                    if breaksTarget || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint) {
                         skipped += length
                         first = last + 1
                         continue

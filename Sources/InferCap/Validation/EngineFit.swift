@@ -114,17 +114,20 @@ public enum EngineFit {
         var profiles: [String: EngineProfile] = [:]
         var results: [String: Result] = [:]
         // 1. Decode constants; 1b. the MoE kernel speed on MoE points; 1 again with it.
+        func decodePoints(_ id: String) -> [ReferencePoint] {
+            byEngine[id]!.filter { $0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip }
+        }
         // The best host time and prefill stall of engine `id` at one per-kernel overhead: their
         // median |log error| over its decode points, and those errors.
         func searchDecode(_ id: String, _ start: EngineProfile, overhead: Double) -> (host: Double, stall: Double, errors: [Double])? {
             var profile = start
             profile.stepSecondsPerSequence = 0
             profile.decodeKernelOverheadSeconds = overhead
-            let decodePoints = byEngine[id]!.filter { $0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip }
-            guard !decodePoints.isEmpty else { return nil }
+            let points = decodePoints(id)
+            guard !points.isEmpty else { return nil }
             var replay = Replay(catalog: catalog)
             replay.engineOverrides[id] = profile
-            let rows = decodePoints.compactMap { point in replay.decodeTerms(point).map { (point, $0) } }
+            let rows = points.compactMap { point in replay.decodeTerms(point).map { (point, $0) } }
             var best: (host: Double, stall: Double, errors: [Double], error: Double)?
             for host in hostGrid {
                 for stall in stallGrid {
@@ -143,21 +146,20 @@ public enum EngineFit {
         func fitDecode(_ id: String, _ start: EngineProfile, overheads: [Double] = overheadGrid) -> (EngineProfile, Result) {
             var profile = start
             var best = (overhead: profile.decodeKernelOverheadSeconds ?? 0, host: 0.0, stall: profile.prefillStallFraction,
-                        error: Double.infinity, count: 0)
+                        error: Double.infinity)
             for overhead in overheads {
                 guard let found = searchDecode(id, start, overhead: overhead) else { break }
                 let error = found.errors.isEmpty ? .infinity : ErrorStatistics.quantile(found.errors, 0.5)
-                if error < best.error { best = (overhead, found.host, found.stall, error, found.errors.count) }
+                if error < best.error { best = (overhead, found.host, found.stall, error) }
             }
             profile.decodeKernelOverheadSeconds = best.overhead
             profile.stepSecondsPerSequence = best.error.isFinite ? best.host : 0
             profile.prefillStallFraction = best.stall
-            let decodePoints = byEngine[id]!.filter { $0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip }
             return (profile, Result(
                 engine: id, decodeKernelOverheadSeconds: best.overhead, stepSecondsPerSequence: profile.stepSecondsPerSequence,
                 prefillStallFraction: best.stall, moeKernelEfficiency: profile.moeKernelEfficiency, ttftDecodeSteps: profile.ttftDecodeSteps,
                 prefillMoESyncSeconds: profile.prefillMoESyncSeconds,
-                tpotTrainingPoints: decodePoints.count, ttftTrainingPoints: 0,
+                tpotTrainingPoints: decodePoints(id).count, ttftTrainingPoints: 0,
                 tpotMedianAbsoluteLogError: best.error.isFinite ? best.error : nil, ttftMedianAbsoluteLogError: nil))
         }
         // All engines' decode constants with one per-kernel overhead: the cost of launching a
@@ -205,7 +207,7 @@ public enum EngineFit {
         var moeFitted: Set<String> = []
         func fitMoE(_ id: String, _ start: EngineProfile) -> EngineProfile {
             var profile = start
-            let moePoints = byEngine[id]!.filter { ($0.metric == .tpotSeconds || $0.metric == .decodeTokensPerSecondPerChip) && isMoE($0) }
+            let moePoints = decodePoints(id).filter(isMoE)
             guard moePoints.count >= minimumPoints else { return profile }
             if let value = bestRatio(id, start, moePoints, set: { $0.moeKernelEfficiency = $1 }) {
                 profile.moeKernelEfficiency = value
@@ -246,8 +248,8 @@ public enum EngineFit {
             for id in profiles.keys.sorted() where !moeFitted.contains(id) { profiles[id]?.moeKernelEfficiency = borrowed }
             fitDecodeShared()
         }
-        // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s and k per engine,
-        //    f shared by the benchmark. Then the decode constants again with s (the prefill
+        // 2. TTFT = base(s) + k * decode step + f * burst wait: the MoE sync s per engine, the
+        //    wait k and the burst share f shared by all of them. Then the decode constants again with s (the prefill
         //    stall share depends on the prefill time), and TTFT once more.
         func fitAndApplyTTFT() -> Double {
             let ttft = fitTTFT(byEngine: byEngine, profiles: profiles, catalog: catalog)
