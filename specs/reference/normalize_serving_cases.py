@@ -33,7 +33,7 @@ NOLAYOUT = "layout not reported"
 NOINPUT = "input length not reported"
 points = []
 def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, kv, inp, out, ctx, batch,
-      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None, prefill_chips=None):
+      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None, prefill_chips=None, num_prompts=None):
     if par is not None:
         par = {"tp": par[0], "pp": par[1], "ep": par[2], "dp": par[3]}
     points.append(dict(id=id, source=source, confidence=confidence, model=model, accelerator=accelerator,
@@ -45,6 +45,8 @@ def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, 
         points[-1]["mtp"] = {"draft_tokens": mtp[0], "acceptance_rate": mtp[1]}
     if prefill_chips is not None:
         points[-1]["prefill_chips"] = prefill_chips
+    if num_prompts is not None:
+        points[-1]["num_prompts"] = num_prompts
 
 TPS = "output_tokens_per_second_per_chip"; TPOT = "tpot_seconds"; TTFT = "ttft_seconds"
 PRE = "prefill_tokens_per_second_per_chip"; DEC = "decode_tokens_per_second_per_chip"
@@ -366,17 +368,20 @@ P("infersim-h20-qwen3-8b-fp8-prefill", S(sid), "medium", "qwen3-8b", "h20", "sgl
 ix = S("inferencex-h200-dsr1-fp8-1k1k-c64")
 ix_common = ("SGLang v0.5.7, DeepSeek-R1-0528 FP8 on 8 x H200, TP8 (MoE sharded by TP -> ep 1), dp 1, so batch = concurrency. Nominal ISL/OSL 1,024/1,024; "
              "InferenceX randomises lengths to 80-100% of nominal, so input/output_tokens = the mean 922 (0.9 x 1,024). KV not stated -> bf16 (SGLang default). "
-             "No MTP mentioned. CI sweep summarised by a bot in an issue.")
+             "No MTP mentioned. CI sweep summarised by a bot in an issue. num_prompts = 10 x concurrency, InferenceX's protocol "
+             "(its per-model benchmark scripts pass --num-prompts $((CONC * 10)) with 2 x CONC discarded warm-ups; "
+             "SemiAnalysisAI/InferenceX benchmarks/ and benchmarks/benchmark_lib.sh @843c625).")
 for c, tps, tpot in [(64, 223.6, 0.0346), (8, 74.6, 0.0128), (16, 111.9, 0.0172), (32, 151.1, 0.0256)]:
     base = "inferencex-h200-dsr1-fp8-1k1k-c%d" % c
     P(base, ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
       TPS, tps, "%.1f output tokens/s per GPU at concurrency %d" % (tps, c), True, None,
-      "Already per GPU. " + ("Total (in+out) 447.2 tok/s/GPU. " if c == 64 else "From the same sweep (reference object notes). ") + ix_common)
+      "Already per GPU. " + ("Total (in+out) 447.2 tok/s/GPU. " if c == 64 else "From the same sweep (reference object notes). ") + ix_common,
+      num_prompts=10 * c)
     P(base + "-tpot", ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
-      TPOT, tpot, "mean TPOT %.1f ms at concurrency %d" % (tpot * 1000, c), True, None, "ms -> s. " + ix_common)
+      TPOT, tpot, "mean TPOT %.1f ms at concurrency %d" % (tpot * 1000, c), True, None, "ms -> s. " + ix_common, num_prompts=10 * c)
     if c == 64:
         P(base + "-ttft", ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
-          TTFT, 0.423, "mean TTFT 423 ms (p99 2.74 s) at concurrency 64", True, None, "ms -> s (mean). " + ix_common)
+          TTFT, 0.423, "mean TTFT 423 ms (p99 2.74 s) at concurrency 64", True, None, "ms -> s (mean). " + ix_common, num_prompts=10 * c)
 
 # ---------------- split + checks ----------------
 n = 0
