@@ -267,6 +267,24 @@ struct SimulatedValidationTests {
         #expect(result.byProtocol.contains { $0.group == "count stated / tpot" })
     }
 
+    @Test("A point's length range replays as vLLM's --random-range-ratio, and spread lengths break a closed loop's lock-step waves")
+    func lengthRange() throws {
+        var spread = Self.point("spread", metric: .ttftSeconds, batch: 16, requests: 160)
+        spread.lengthRangeRatio = 0.2
+        let fixed = Self.point("fixed", metric: .ttftSeconds, batch: 16, requests: 160)
+        let estimator = try SimulationTests.estimator()
+        let drawn = try ServingSimulator(estimator: estimator).run(
+            Traffic(requests: 160, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256, rangeRatio: 0.2))
+        spread.value = drawn.ttft.mean / 1000
+        let result = SimulatedValidation.run(ReferenceSet(points: [spread, fixed]), catalog: Fixtures.catalog)
+        let byID = Dictionary(uniqueKeysWithValues: result.rows.map { ($0.id, $0) })
+        // The replay is the simulation with the drawn lengths (error 0), not with fixed ones.
+        #expect(abs(try #require(byID["spread"]).error) < 1e-9)
+        // Fixed lengths finish together and every wave prefills at once: a longer mean TTFT.
+        let lockStep = try #require(byID["fixed"]).predicted
+        #expect(lockStep > 1.2 * spread.value, "fixed \(lockStep) s vs spread \(spread.value) s")
+    }
+
     @Test("Max-load points (no concurrency, no rate) are skipped with the reason; speculative ones are simulated")
     func skipped() throws {
         var speculative = Self.point("mtp", metric: .tpotSeconds, batch: 8)

@@ -136,6 +136,19 @@ struct ValidationTests {
         }
     }
 
+    @Test("A length range outside [0, 1) in a reference point is refused with the field and the fix", arguments: [1.0, -0.1])
+    func badLengthRange(ratio: Double) throws {
+        let path = try #require(Catalog.bundledSpecsDirectory) + "/reference/silicon-sample.json"
+        var fields = try #require(try JSONDocument.load(path: path).objectArray("points").first).fields
+        fields["random_range_ratio"] = ratio
+        do {
+            _ = try ReferencePoint.load(from: JSONDocument(path: "ref.json", fields: fields))
+            Issue.record("expected random_range_ratio \(ratio) to be refused")
+        } catch let error as InferCapError {
+            #expect(error.description.contains("random_range_ratio") && error.description.contains("from 0 up to"), "\(error.description)")
+        }
+    }
+
     @Test("Skipped points carry a reason; nothing is dropped silently")
     func skippedHaveReasons() throws {
         let set = try ReferenceSet.bundled()

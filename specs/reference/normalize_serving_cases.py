@@ -33,7 +33,8 @@ NOLAYOUT = "layout not reported"
 NOINPUT = "input length not reported"
 points = []
 def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, kv, inp, out, ctx, batch,
-      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None, prefill_chips=None, num_prompts=None):
+      tpot_slo, ttft_slo, metric, value, reported, replayable, skip, notes, mtp=None, prefill_chips=None, num_prompts=None,
+      random_range_ratio=None):
     if par is not None:
         par = {"tp": par[0], "pp": par[1], "ep": par[2], "dp": par[3]}
     points.append(dict(id=id, source=source, confidence=confidence, model=model, accelerator=accelerator,
@@ -47,6 +48,8 @@ def P(id, source, confidence, model, accelerator, engine, mode, chips, par, wd, 
         points[-1]["prefill_chips"] = prefill_chips
     if num_prompts is not None:
         points[-1]["num_prompts"] = num_prompts
+    if random_range_ratio is not None:
+        points[-1]["random_range_ratio"] = random_range_ratio
 
 TPS = "output_tokens_per_second_per_chip"; TPOT = "tpot_seconds"; TTFT = "ttft_seconds"
 PRE = "prefill_tokens_per_second_per_chip"; DEC = "decode_tokens_per_second_per_chip"
@@ -370,18 +373,23 @@ ix_common = ("SGLang v0.5.7, DeepSeek-R1-0528 FP8 on 8 x H200, TP8 (MoE sharded 
              "InferenceX randomises lengths to 80-100% of nominal, so input/output_tokens = the mean 922 (0.9 x 1,024). KV not stated -> bf16 (SGLang default). "
              "No MTP mentioned. CI sweep summarised by a bot in an issue. num_prompts = 10 x concurrency, InferenceX's protocol "
              "(its per-model benchmark scripts pass --num-prompts $((CONC * 10)) with 2 x CONC discarded warm-ups; "
-             "SemiAnalysisAI/InferenceX benchmarks/ and benchmarks/benchmark_lib.sh @843c625).")
+             "SemiAnalysisAI/InferenceX benchmarks/ and benchmarks/benchmark_lib.sh @843c625). random_range_ratio 0.1111: "
+             "80-100% of nominal is the entered mean 922 x (1 -/+ 1/9), for the simulated replay.")
+# InferenceX's lengths, uniform in [0.8 L, L], around the entered mean 0.9 L: +/- 1/9 of it.
+IX_RANGE = 0.1111
 for c, tps, tpot in [(64, 223.6, 0.0346), (8, 74.6, 0.0128), (16, 111.9, 0.0172), (32, 151.1, 0.0256)]:
     base = "inferencex-h200-dsr1-fp8-1k1k-c%d" % c
     P(base, ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
       TPS, tps, "%.1f output tokens/s per GPU at concurrency %d" % (tps, c), True, None,
       "Already per GPU. " + ("Total (in+out) 447.2 tok/s/GPU. " if c == 64 else "From the same sweep (reference object notes). ") + ix_common,
-      num_prompts=10 * c)
+      num_prompts=10 * c, random_range_ratio=IX_RANGE)
     P(base + "-tpot", ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
-      TPOT, tpot, "mean TPOT %.1f ms at concurrency %d" % (tpot * 1000, c), True, None, "ms -> s. " + ix_common, num_prompts=10 * c)
+      TPOT, tpot, "mean TPOT %.1f ms at concurrency %d" % (tpot * 1000, c), True, None, "ms -> s. " + ix_common, num_prompts=10 * c,
+      random_range_ratio=IX_RANGE)
     if c == 64:
         P(base + "-ttft", ix, "medium", "deepseek-r1", "h200", "sglang", "aggregated", 8, (8, 1, 1, 1), "fp8", "bf16", 922, 922, None, c, None, None,
-          TTFT, 0.423, "mean TTFT 423 ms (p99 2.74 s) at concurrency 64", True, None, "ms -> s (mean). " + ix_common, num_prompts=10 * c)
+          TTFT, 0.423, "mean TTFT 423 ms (p99 2.74 s) at concurrency 64", True, None, "ms -> s (mean). " + ix_common, num_prompts=10 * c,
+          random_range_ratio=IX_RANGE)
 
 # ---------------- split + checks ----------------
 n = 0

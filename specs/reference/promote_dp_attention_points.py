@@ -46,9 +46,11 @@ def main():
             q["input_tokens"] = round(0.9 * q["input_tokens"])
             q["output_tokens"] = round(0.9 * q["output_tokens"])
             q["num_prompts"] = 10 * q["batch"] * q["parallelism"]["dp"]
+            q["random_range_ratio"] = 0.1111  # [0.8 L, L] = the mean 0.9 L x (1 -/+ 1/9)
             q["notes"] += (" Lengths: 0.9 x nominal (InferenceX draws them uniformly in 80-100%%, --random-range-ratio 0.8); "
                            "num_prompts = 10 x concurrency (%d), InferenceX's --num-prompts $((CONC * 10)) "
-                           "(SemiAnalysisAI/InferenceX @0291997, 2025-12)." % (q["batch"] * q["parallelism"]["dp"]))
+                           "(SemiAnalysisAI/InferenceX @0291997, 2025-12); random_range_ratio 0.1111 (80-100%% of nominal "
+                           "is the mean x (1 -/+ 1/9)) for the simulated replay." % (q["batch"] * q["parallelism"]["dp"]))
         if "gpustack" in q["id"] and q["metric"] == "output_tokens_per_second_per_chip":
             # A one-wave burst (every request sent at once): its throughput is not a steady state,
             # the same rule as the Ascend file's ShareGPT bursts (promote_ascend_points.py).

@@ -82,6 +82,12 @@ public struct ReferencePoint: Sendable, Hashable {
     /// Requests the benchmark sent in all (`num_prompts`, `vllm bench serve --num-prompts`), where
     /// the source states it; the simulated replay assumes a count when it does not.
     public var requestCount: Int? = nil
+    /// How the benchmark spread its request lengths around ``inputTokens`` and ``outputTokens``
+    /// (`random_range_ratio`): each drawn uniformly in `[L(1 - r), L(1 + r)]`, vLLM's
+    /// `--random-range-ratio` convention; 0 = every request the same length. The simulated
+    /// replay draws them so; varied lengths keep a closed loop's clients from finishing, and
+    /// prefilling again, in lock-step waves.
+    public var lengthRangeRatio: Double = 0
     /// Chips of the prefill pool of a disaggregated point with a fixed split; nil = the split
     /// that serves the most (the pools sized to each other).
     public var prefillChips: Int?
@@ -131,6 +137,15 @@ extension ReferencePoint {
             }
             return value
         }
+        func rangeRatio() throws -> Double {
+            guard let ratio = try document.optionalNumber("random_range_ratio") else { return 0 }
+            guard (0..<1).contains(ratio) else {
+                throw InferCapError.invalidField(
+                    path: document.path, field: document.name("random_range_ratio"), problem: "is \(ratio), outside [0, 1)",
+                    fix: "give the half-width of the length range as a share of the mean, from 0 up to (not including) 1")
+            }
+            return ratio
+        }
         var parallelism: Parallelism?
         if let layout = try document.optionalObject("parallelism") {
             parallelism = Parallelism(
@@ -166,6 +181,7 @@ extension ReferencePoint {
             batch: try document.optionalCount("batch", limit: 1e7),
             requestsPerSecond: try document.optionalPositive("request_rate"),
             requestCount: try document.optionalCount("num_prompts", limit: 1e7),
+            lengthRangeRatio: try rangeRatio(),
             prefillChips: try document.optionalCount("prefill_chips", limit: 1e7),
             slo: (tpot == nil && ttft == nil) ? nil : LatencySLO(tpotSeconds: tpot, ttftSeconds: ttft),
             metric: metric,

@@ -160,9 +160,13 @@ public struct SimulatedValidation: Sendable, Encodable {
         let requestsStated = point.requestCount.map { layout.dp > 1 && groups == 1 ? max(1, $0 / layout.dp) : $0 }
         func traffic(_ requests: Int) -> Traffic {
             if let rate = point.requestsPerSecond, point.batch == nil {
-                return Traffic(requests: requests, requestsPerSecond: rate / Double(layout.dp / groups), inputTokens: input, outputTokens: output)
+                return Traffic(
+                    requests: requests, requestsPerSecond: rate / Double(layout.dp / groups), inputTokens: input, outputTokens: output,
+                    rangeRatio: point.lengthRangeRatio)
             }
-            return Traffic(requests: requests, maxConcurrency: min(requests, point.batch.map { $0 * groups } ?? requests), inputTokens: input, outputTokens: output)
+            return Traffic(
+                requests: requests, maxConcurrency: min(requests, point.batch.map { $0 * groups } ?? requests), inputTokens: input,
+                outputTokens: output, rangeRatio: point.lengthRangeRatio)
         }
         // A run that states its request count but neither a concurrency nor a rate sent them all
         // at once (`vllm bench serve` at its default infinite rate): as many clients as requests.
