@@ -285,6 +285,17 @@ struct SimulatedValidationTests {
         #expect(lockStep > 1.2 * spread.value, "fixed \(lockStep) s vs spread \(spread.value) s")
     }
 
+    @Test("A run at a stated rate is simulated at that rate, the batch beside it capping its concurrency")
+    func rateWithBatch() throws {
+        var paced = Self.point("paced", metric: .ttftSeconds, batch: 24, rate: 6, requests: 32)
+        let estimator = try SimulationTests.estimator()
+        paced.value = try ServingSimulator(estimator: estimator).run(
+            Traffic(requests: 32, requestsPerSecond: 6, maxConcurrency: 24, inputTokens: 1024, outputTokens: 256)).ttft.mean / 1000
+        let result = SimulatedValidation.run(ReferenceSet(points: [paced]), catalog: Fixtures.catalog)
+        let row = try #require(result.rows.first)
+        #expect(abs(row.error) < 1e-9 && row.requests == 32 && !row.assumedRequests, "error \(row.error)")
+    }
+
     @Test("Max-load points (no concurrency, no rate) are skipped with the reason; speculative ones are simulated")
     func skipped() throws {
         var speculative = Self.point("mtp", metric: .tpotSeconds, batch: 8)

@@ -233,18 +233,19 @@ for sid, eng, tot, rps in [("mindie-910b-dsr1-2k2k", "mindie", 8476.44, 4.14), (
 vq = S("vllm-ascend-a3-qwen3-235b-single-node")
 vq_common = ("Atlas 800I A3 node = 16 dies ('NPUs' in vLLM-Ascend) = 8 Ascend 910C packages -> chips 8. Die layout TP4 x DP4 with EP16 -> package layout "
              "tp 2 (each TP4 group spans 2 packages), dp 4, ep 8. batch = observed concurrency 144 / dp 4 = 36 per DP group (configured max concurrency 160; "
-             "Little's law from the reported numbers gives ~143 in flight). Input 3,584 / output 1,536 random, --ignore-eos, prefix cache off, 720 requests. "
+             "Little's law from the reported numbers gives ~143 in flight). Input 3,584 / output 1,536 random, --ignore-eos, prefix cache off, 720 requests (the result table's num_requests; "
+             "the command above it says --num-prompts 800 --max-concurrency 160 --request-rate 24, another run). "
              "W8A8 -> int8; KV not stated -> bf16. Qwen3 has no MTP.")
 P("vllm-ascend-a3-qwen3-235b-single-node", vq, "high", "qwen3-235b-a22b", "ascend-910c", "vllm-ascend", "aggregated", 8, (2, 1, 8, 4),
   "int8", "bf16", 3584, 1536, None, 36, None, None, TPS, round(2761.72 / 8, 3),
   "2,761.72 output tokens/s total (single A3 node)", True, None,
-  "Total -> per chip: 2,761.72 / 8 packages = 345.2 (= 172.6 per die x 2). " + vq_common)
+  "Total -> per chip: 2,761.72 / 8 packages = 345.2 (= 172.6 per die x 2). " + vq_common, num_prompts=720)
 P("vllm-ascend-a3-qwen3-235b-single-node-tpot", vq, "high", "qwen3-235b-a22b", "ascend-910c", "vllm-ascend", "aggregated", 8, (2, 1, 8, 4),
   "int8", "bf16", 3584, 1536, None, 36, None, None, TPOT, 0.04869,
-  "mean TPOT 48.69 ms", True, None, "Second metric of the same run; ms -> s. " + vq_common)
+  "mean TPOT 48.69 ms", True, None, "Second metric of the same run; ms -> s. " + vq_common, num_prompts=720)
 P("vllm-ascend-a3-qwen3-235b-single-node-ttft", vq, "high", "qwen3-235b-a22b", "ascend-910c", "vllm-ascend", "aggregated", 8, (2, 1, 8, 4),
   "int8", "bf16", 3584, 1536, None, 36, None, None, TTFT, 4.717,
-  "mean TTFT 4,717 ms", True, None, "Third metric of the same run; ms -> s. Mean TTFT under load includes scheduler queueing. " + vq_common)
+  "mean TTFT 4,717 ms", True, None, "Third metric of the same run; ms -> s. Mean TTFT under load includes scheduler queueing. " + vq_common, num_prompts=720)
 
 # ---------------- vLLM-Ascend A3 DeepSeek-V3.1 2P1D ----------------
 vd = S("vllm-ascend-a3-dsv31-2p1d")
@@ -345,11 +346,11 @@ dsr_common = ("DeepSeek-R1 FP8 checkpoint on 8 x H200, trtllm-bench --tp 8 --ep 
               "kv_cache_free_gpu_mem_fraction 0.8, no MTP. KV dtype not set -> bf16. Vendor 'expected result'.")
 P(sid, S(sid), "high", "deepseek-r1", "h200", "trtllm", "aggregated", 8, (1, 1, 8, 8), "fp8", "bf16", 1024, 2048, None, 128, None, None,
   TPS, 1436.16, "1,436.16 output tokens/s per GPU (total 11,489 tok/s)", True, None,
-  "Already per GPU (total 11,489.27 / 8). End-to-end colocated prefill + decode. " + dsr_common)
+  "Already per GPU (total 11,489.27 / 8). End-to-end colocated prefill + decode. " + dsr_common, num_prompts=5120)
 P(sid + "-tpot", S(sid), "medium", "deepseek-r1", "h200", "trtllm", "aggregated", 8, (1, 1, 8, 8), "fp8", "bf16", 1024, 2048, None, 128, None, None,
   TPOT, round(1 / 11.3476, 5), "per-user output throughput 11.35 tokens/s/user (average request latency 181.5 s)", True, None,
   "DERIVED: trtllm-bench's per-user output throughput = output tokens / request latency, so 1 / 11.3476 = 88.1 ms is the mean time per output token INCLUDING "
-  "each request's TTFT (an upper bound on mean TPOT; TTFT is likely a few % of the 181.5 s request latency). " + dsr_common)
+  "each request's TTFT (an upper bound on mean TPOT; TTFT is likely a few % of the 181.5 s request latency). " + dsr_common, num_prompts=5120)
 
 # ---------------- InferSim README ----------------
 isc = ("The 'Actual' column of the InferSim README 'Simulation Result' table (measured with SGLang on one H20). Run setup INFERRED from the repo's example script for that row "

@@ -159,9 +159,12 @@ public struct SimulatedValidation: Sendable, Encodable {
         let output = max(1, point.outputTokens ?? 1)
         let requestsStated = point.requestCount.map { layout.dp > 1 && groups == 1 ? max(1, $0 / layout.dp) : $0 }
         func traffic(_ requests: Int) -> Traffic {
-            if let rate = point.requestsPerSecond, point.batch == nil {
+            // A run at a stated rate is sent at that rate; a batch beside it is the concurrency the
+            // run reached (the analytic replay's), kept as the cap.
+            if let rate = point.requestsPerSecond {
                 return Traffic(
-                    requests: requests, requestsPerSecond: rate / Double(layout.dp / groups), inputTokens: input, outputTokens: output,
+                    requests: requests, requestsPerSecond: rate / Double(layout.dp / groups),
+                    maxConcurrency: point.batch.map { min(requests, $0 * groups) }, inputTokens: input, outputTokens: output,
                     rangeRatio: point.lengthRangeRatio)
             }
             return Traffic(
