@@ -98,6 +98,7 @@ enum ValidationFormatter {
         }
         out.append(summaryTable("simulated, by metric", result.byMetric, markdown: markdown))
         out.append(summaryTable("simulated, by whether the source states its request count, and metric", result.byProtocol, markdown: markdown))
+        out.append(summaryTable("simulated, source states its request count, by campaign and metric", result.statedByCampaign, markdown: markdown))
         out.append(summaryTable("simulated, by campaign and metric", result.byCampaign, markdown: markdown))
         out.append(summaryTable(
             "TTFT where the request count was assumed (\(SimulatedValidation.assumedWaves) x the concurrency): half, assumed, twice",

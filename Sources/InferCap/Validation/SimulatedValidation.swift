@@ -61,10 +61,13 @@ public struct SimulatedValidation: Sendable, Encodable {
     /// By whether the source stated its request count (`stated` / `assumed`) and metric family:
     /// the issue's accuracy target is on the stated ones.
     public var byProtocol: [ValidationReport.Summary]
+    /// The points whose source states its request count, by campaign and metric family: the
+    /// target's figures per source.
+    public var statedByCampaign: [ValidationReport.Summary]
 
     enum CodingKeys: String, CodingKey {
         case rows, skipped, byMetric = "by_metric", byCampaign = "by_campaign", ttftSensitivity = "ttft_sensitivity"
-        case byProtocol = "by_protocol"
+        case byProtocol = "by_protocol", statedByCampaign = "stated_by_campaign"
     }
 
     /// Simulates the points of `set` that `include` selects (all by default).
@@ -97,7 +100,8 @@ public struct SimulatedValidation: Sendable, Encodable {
         return SimulatedValidation(
             rows: rows, skipped: skipped, byMetric: summaries(rows) { $0.metric },
             byCampaign: summaries(rows) { "\($0.campaign) / \($0.metric)" }, ttftSensitivity: sensitivity,
-            byProtocol: summaries(rows) { "\($0.assumedRequests ? "count assumed" : "count stated") / \($0.metric)" })
+            byProtocol: summaries(rows) { "\($0.assumedRequests ? "count assumed" : "count stated") / \($0.metric)" },
+            statedByCampaign: summaries(rows.filter { !$0.assumedRequests }) { "\($0.campaign) / \($0.metric)" })
     }
 
     /// Runs already simulated, by benchmark setting and request count: a benchmark's TTFT, TPOT
