@@ -78,4 +78,39 @@ struct FrontierBoundTests {
         }
         #expect(monotone >= 15, "the bound applies to only \(monotone) of the deployments")
     }
+
+    /// The cheap bound the sweep tries before preparing the piecewise form: at most the step at
+    /// every batch (a wrong block count or branch sum would overshoot), and not a vacuous one.
+    @Test("The step's lower bound is at most the step at every batch, and within a factor of two of it")
+    func lowerBoundBelowStep() throws {
+        var random = SeededRandom(seed: 11)
+        var checked = 0
+        for modelID in ["deepseek-r1", "qwen3-235b-a22b", "llama-3.1-70b", "deepseek-v4-flash", "gpt-oss-120b"] {
+            let model = try Fixtures.model(modelID)
+            for _ in 0..<4 {
+                let chip = try Fixtures.catalog.accelerator(named: ["h20", "b200", "ascend-910b-376t"].randomElement(using: &random)!)
+                let tp = [1, 4, 8].randomElement(using: &random)!, dp = [1, 4].randomElement(using: &random)!
+                let deployment = Deployment(
+                    accelerator: chip, parallelism: Parallelism(tp: tp, pp: [1, 3].randomElement(using: &random)!, ep: model.moe == nil ? 1 : tp * dp, dp: dp),
+                    weightDType: .fp8, kvDType: .bf16, engine: try Fixtures.catalog.engine(named: "sglang"),
+                    calibration: try Fixtures.catalog.calibration(for: chip),
+                    speculative: model.multiTokenPredictionLayers > 0 && random.next() % 2 == 0
+                        ? SpeculativeDecoding(draftTokens: 2, acceptanceRate: 0.7) : nil)
+                guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
+                let decode = BatchedDecode(estimator: estimator, contextTokens: 3000)
+                let batches = Array(1...2048)
+                var steps: [Double] = []
+                decode.stepSeconds(batches: batches, into: &steps, workspace: .init())
+                checked += 1
+                for (batch, step) in zip(batches, steps) {
+                    let bound = decode.stepLowerBound(batch: batch)
+                    guard bound <= step, bound > 0.5 * step else {
+                        Issue.record("\(modelID) \(chip.id) \(deployment.parallelism) b\(batch): bound \(bound) s, step \(step) s")
+                        break
+                    }
+                }
+            }
+        }
+        #expect(checked >= 15, "only \(checked) deployments build")
+    }
 }

@@ -118,7 +118,13 @@ public struct BatchedDecode: Sendable {
         var timeCoefficients: [Double]
         /// The operators' branch switches over a sweep's micro-batches (nil beyond two
         /// exponential features): they depend on these rates only, not on the pipeline depth.
-        var switches: PiecewiseDecode.Switches?
+        /// Found when first asked for (a sweep's frontier bound rules out many deployments
+        /// before any needs them), once for every copy of these rates.
+        var switches: PiecewiseDecode.Switches? { lazySwitches.value }
+        private let lazySwitches: LazySwitches
+        /// `q_k^m` for the exponential features at `k * upper + m - 1`, m = 1...``PiecewiseDecode/precomputedMicroBatches``
+        /// (the same table as the switches').
+        var powers: [Double]
         /// True when every operator's compute and memory seconds grow with the micro-batch `m`
         /// (coefficient of `m` at least 0, `0 < q <= 1`), up to the positive `q^m` coefficients
         /// rounding leaves (``decreaseBound``): the sweep's frontier bound relies on it.
@@ -126,6 +132,10 @@ public struct BatchedDecode: Sendable {
         /// Per operator, the most its seconds can fall as `m` grows: the sum of its positive
         /// `q^m` coefficients (rounding residue, about 1e-19 s, where there are any).
         var decreaseBound: [Double]
+        /// Per block of the skeleton, then the pipeline transfer, the MTP draft pass and the MTP
+        /// extend pass: (slots x 2) x features, the sums over the slot's operators of `constant +
+        /// compute` and of `constant + memory` coefficients (``StepLowerBound``'s parts).
+        var blockSums: [Double]
 
         init(skeleton: Skeleton, cost: CostModel) {
             let f = skeleton.featureCount
@@ -156,8 +166,50 @@ public struct BatchedDecode: Sendable {
                 }
             }
             decreaseBound = fall
-            switches = PiecewiseDecode.Switches(
-                skeleton: skeleton, timeCoefficients: combined, upper: PiecewiseDecode.precomputedMicroBatches)
+            // Per block (and the transfer, draft and extend passes), the sums over its operators
+            // of constant + compute coefficients and of constant + memory coefficients.
+            let blocks = (skeleton.blockOf.max() ?? -1) + 1
+            var sums = [Double](repeating: 0, count: (blocks + 3) * 2 * f)
+            sums.withUnsafeMutableBufferPointer { out in
+                combined.withUnsafeBufferPointer { w in
+                    skeleton.blockOf.withUnsafeBufferPointer { blockOf in
+                        for op in 0..<count {
+                            let block = blockOf[op]
+                            let slot = block >= 0 ? block : blocks - 1 - block
+                            for branch in 0..<2 {
+                                let target = out.baseAddress! + (2 * slot + branch) * f, source = w.baseAddress! + (2 * op + branch) * f
+                                target[0] += constants[op] + source[0]
+                                for k in 1..<f { target[k] += source[k] }
+                            }
+                        }
+                    }
+                }
+            }
+            blockSums = sums
+            powers = PiecewiseDecode.Switches.powers(skeleton: skeleton, upper: PiecewiseDecode.precomputedMicroBatches)
+            let coefficients = combined
+            lazySwitches = LazySwitches {
+                PiecewiseDecode.Switches(skeleton: skeleton, timeCoefficients: coefficients, upper: PiecewiseDecode.precomputedMicroBatches)
+            }
+        }
+    }
+
+    /// A value computed on first use and kept, shared by every copy of the struct holding it
+    /// (the lock makes that safe from several threads).
+    final class LazySwitches: @unchecked Sendable {
+        private let lock = NSLock()
+        private var computed: PiecewiseDecode.Switches??
+        private let make: @Sendable () -> PiecewiseDecode.Switches?
+
+        init(_ make: @escaping @Sendable () -> PiecewiseDecode.Switches?) { self.make = make }
+
+        var value: PiecewiseDecode.Switches? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let computed { return computed }
+            let value = make()
+            computed = .some(value)
+            return value
         }
     }
 
@@ -184,8 +236,10 @@ public struct BatchedDecode: Sendable {
     /// row `2o + 1` its memory seconds (or scale-out seconds): the quantity coefficients
     /// already multiplied by the chip's rates.
     let timeCoefficients: [Double]
-    /// The operators' branch switches of the rates (``PiecewiseDecode``'s form reads them).
-    let switches: PiecewiseDecode.Switches?
+    /// The operators' branch switches of the rates (``PiecewiseDecode``'s form reads them;
+    /// found on first use).
+    var switches: PiecewiseDecode.Switches? { rates.switches }
+    private let rates: Rates
     /// True when the step time is nondecreasing in the batch up to ``stepDecreaseBound``
     /// (``Rates/monotone``, host time not negative): a step at a range's first batch, less that
     /// bound, is at most the step of any larger batch.
@@ -193,6 +247,13 @@ public struct BatchedDecode: Sendable {
     /// The most the step can fall from one batch to a larger one, seconds: the operators'
     /// ``Rates/decreaseBound`` times their block counts, over every stage row and pipeline depth.
     let stepDecreaseBound: Double
+    /// Per row of ``counts``: (rows x 2) x features, the block counts times the rates' block
+    /// sums (``Rates/blockSums``): each row's `sum c + sum compute` and `sum c + sum memory` as
+    /// affine functions of the features (``stepLowerBound(batch:)``).
+    let lowerBoundRows: [Double]
+    /// `q_k^m` at `k * powersUpper + m - 1` for `m` up to `powersUpper` (the rates' table; 0 = none).
+    let powers: [Double]
+    let powersUpper: Int
     /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
     /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
     let counts: [Double]
@@ -237,7 +298,7 @@ public struct BatchedDecode: Sendable {
         hostSecondsPerSequence = engine.stepSecondsPerSequence
         constants = rates.constants
         timeCoefficients = rates.timeCoefficients
-        switches = rates.switches
+        self.rates = rates
         monotoneInBatch = rates.monotone && engine.stepSecondsPerSequence >= 0 && tokensPerStep > 0
         // Distinct stages (same block counts) with their multiplicities, then the transfer row.
         var order: [[Double]] = []
@@ -262,6 +323,21 @@ public struct BatchedDecode: Sendable {
         }
         counts = rows
         stageMultiplicity = multiplicity
+        // The lower bound's rows: each distinct stage's block counts, the transfers, the MTP passes.
+        let f = skeleton.featureCount
+        let blocks = (blockOf.max() ?? -1) + 1
+        var weights: [[(slot: Int, count: Double)]] = order.map { key in (0..<blocks).map { ($0, key[$0]) } }
+        weights.append([(blocks, transfers)])
+        if skeleton.draftTokens > 0 { weights.append([(blocks + 1, Double(skeleton.draftTokens)), (blocks + 2, 1)]) }
+        var bound = [Double](repeating: 0, count: weights.count * 2 * f)
+        for (row, terms) in weights.enumerated() {
+            for (slot, count) in terms where count != 0 {
+                for k in 0..<(2 * f) { bound[2 * row * f + k] += count * rates.blockSums[2 * slot * f + k] }
+            }
+        }
+        lowerBoundRows = bound
+        powers = rates.powers
+        powersUpper = PiecewiseDecode.precomputedMicroBatches
         let operators = blockOf.count
         var fall = 0.0
         for (index, count) in rows.enumerated() where count != 0 { fall += count * rates.decreaseBound[index % operators] }
@@ -415,6 +491,57 @@ public struct BatchedDecode: Sendable {
         latency += drafting
         let pipelined = stages * (slowest + drafting)
         return latency > pipelined ? latency : pipelined
+    }
+
+    /// A value at most the step of `batch` (``piecewiseSteps(batches:count:into:workspace:)``),
+    /// cheap to evaluate: every operator's `c + max(compute, memory)` summed over a stage row is
+    /// at least `sum c + max(sum compute, sum memory)`, and both sums are one affine function of
+    /// the features per row (``lowerBoundRows``). Less a relative 1e-9 for the sums' other
+    /// order of rounding and the residue ``stepDecreaseBound``. A sweep's frontier bound tries
+    /// it first, so a deployment whose every batch run the frontier beats even at this bound
+    /// skips the piecewise form's preparation altogether.
+    func stepLowerBound(batch: Int) -> Double {
+        let pp = pipelineStages
+        let m = pp == 1 ? batch : (batch + pp - 1) / pp
+        let f = skeleton.featureCount
+        var x2 = 0.0, x3 = 0.0
+        if f > 2 {
+            // q^m from the chip's table of powers where it reaches, else computed.
+            if m <= powersUpper {
+                x2 = powers[m - 1]
+                if f > 3 { x3 = powers[powersUpper + m - 1] }
+            } else {
+                x2 = Foundation.pow(Foundation.pow(skeleton.missRatios[0], skeleton.stageGroups), Double(m))
+                if f > 3 { x3 = Foundation.pow(Foundation.pow(skeleton.missRatios[1], skeleton.stageGroups), Double(m)) }
+            }
+        }
+        let x1 = Double(m)
+        let distinct = stageMultiplicity.count
+        let rows = lowerBoundRows.count / (2 * f)
+        let raw = lowerBoundRows.withUnsafeBufferPointer { c in
+            @inline(__always) func row(_ r: Int) -> Double {
+                let compute = c.baseAddress! + 2 * r * f, memory = compute + f
+                var a = compute[0] + compute[1] * x1, b = memory[0] + memory[1] * x1
+                if f > 2 {
+                    a += compute[2] * x2
+                    b += memory[2] * x2
+                }
+                if f > 3 {
+                    a += compute[3] * x3
+                    b += memory[3] * x3
+                }
+                return a > b ? a : b
+            }
+            // One stage, no MTP: the step is the stage's row (the transfer row has no operators).
+            if pp == 1 && distinct == 1 && skeleton.draftTokens == 0 { return row(0) }
+            return stageMultiplicity.withUnsafeBufferPointer { multiplicity in
+                Self.pipelinedSeconds(
+                    distinct: distinct, multiplicity: multiplicity, stages: Double(pp), transfers: rows > distinct,
+                    speculative: skeleton.draftTokens > 0, row: row)
+            }
+        }
+        let step = (raw + hostSecondsPerSequence * Double(batch)) / tokensPerStep
+        return step - Swift.abs(step) * 1e-9 - stepDecreaseBound
     }
 
     /// Prepares ``PiecewiseDecode`` in `workspace` for batches `1...maxBatch`; false when this

@@ -126,6 +126,24 @@ extension PiecewiseDecode {
         /// Branch switches, ascending in micro-batch.
         var switches: [Switch]
 
+        /// `q_k^m` for k over the skeleton's exponential features (at most two) and m = 1...`upper`,
+        /// at `k * upper + m - 1`, each power the previous times `q_k`.
+        static func powers(skeleton: BatchedDecode.Skeleton, upper: Int) -> [Double] {
+            let exponentials = Swift.min(skeleton.featureCount - 2, PiecewiseDecode.maxExponentials)
+            guard exponentials > 0, upper >= 1 else { return [] }
+            return [Double](unsafeUninitializedCapacity: exponentials * upper) { phi, initialized in
+                for k in 0..<exponentials {
+                    let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
+                    var value = q
+                    for m in 0..<upper {
+                        phi[k * upper + m] = value
+                        value *= q
+                    }
+                }
+                initialized = exponentials * upper
+            }
+        }
+
         /// Nil for more than two exponential features.
         init?(skeleton: BatchedDecode.Skeleton, timeCoefficients: [Double], upper: Int) {
             let f = skeleton.featureCount
@@ -133,17 +151,11 @@ extension PiecewiseDecode {
             guard exponentials <= PiecewiseDecode.maxExponentials, upper >= 1 else { return nil }
             let o = skeleton.kinds.count
             self.upper = upper
-            var phi: [Double] = []
-            phi.reserveCapacity(exponentials * upper)
+            let phi = Self.powers(skeleton: skeleton, upper: upper)
             var ratios = (0.0, 0.0)
             for k in 0..<exponentials {
                 let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
                 if k == 0 { ratios.0 = q } else { ratios.1 = q }
-                var value = q
-                for _ in 1...upper {
-                    phi.append(value)
-                    value *= q
-                }
             }
             var memoryAtOne = [Bool](repeating: false, count: o)
             var switches: [Switch] = []

@@ -209,11 +209,26 @@ extension Catalog {
         let memory = estimator.memoryPlan(for: workload)
         let largest = min(memory.maxBatch, maxBatch)
         guard largest >= 1 else { return nil }
-        let prefillLatency = estimator.prefillSeconds(inputTokens: workload.inputTokens)
-        if let limit = workload.slo?.ttftSeconds, prefillLatency > limit { return largest }
-        let prefillCost = estimator.prefillCost(inputTokens: workload.inputTokens)
+        // The serving formula needs the prefill's timing; without a TTFT target it is computed
+        // when first needed (a deployment the frontier bound rules out before that never is).
+        let tpotLimit = workload.slo?.tpotSeconds, ttftLimit = workload.slo?.ttftSeconds
+        var formula: ServingFormula?
+        if let limit = ttftLimit {
+            let prefillLatency = estimator.prefillSeconds(inputTokens: workload.inputTokens)
+            if prefillLatency > limit { return largest }
+            formula = Self.servingFormula(estimator, workload, prefillLatency: prefillLatency)
+        }
         let decode = BatchedDecode(estimator: estimator, contextTokens: context)
-        let piecewise = decode.path == .piecewise && decode.preparePiecewise(maxBatch: largest, workspace: workspace)
+        // The piecewise form is prepared when the first batch is timed exactly: a deployment
+        // whose every run the frontier beats at the step's lower bound never needs it.
+        let piecewise = decode.path == .piecewise && decode.skeleton.featureCount - 2 <= PiecewiseDecode.maxExponentials
+        var prepared = false
+        func prepare() {
+            guard !prepared else { return }
+            prepared = true
+            let ready = decode.preparePiecewise(maxBatch: largest, workspace: workspace)
+            assert(ready, "a skeleton of at most four features has a piecewise form")
+        }
         let layout = deployment.parallelism
         let groupChips = Double(layout.groupChips)
         let output = Double(workload.outputTokens)
@@ -221,8 +236,6 @@ extension Catalog {
         var steps = [Double](repeating: 0, count: BatchedDecode.blockSize)
         var survivors: [FrontierPoint] = []
         var hint = 0
-        let formula = estimator.servingFormula(workload: workload, prefillLatency: prefillLatency, prefill: prefillCost)
-        let tpotLimit = workload.slo?.tpotSeconds, ttftLimit = workload.slo?.ttftSeconds
         // The frontier bound: with a step nondecreasing in the batch, every batch of a run
         // b0...b1 has a TPOT at least TPOT(b0) and at most b1 O / cycle(b0) / chips tokens/s per
         // chip; when the frontier beats that corner (or TPOT(b0) breaks the TPOT target), it
@@ -236,11 +249,28 @@ extension Catalog {
                 let length = min(largest - first + 1, max(Self.shortestRun, first / Self.runFraction), BatchedDecode.blockSize - count)
                 let last = first + length - 1
                 if bounded && (tpotLimit != nil || !frontier.points.isEmpty) {
-                    var start = first, step = 0.0
-                    decode.piecewiseSteps(batches: &start, count: 1, into: &step, workspace: workspace)
-                    let (_, cycle, tpot) = formula.decodeSide(batch: Double(first), decode: step - decode.stepDecreaseBound)
-                    let breaksTarget = tpotLimit.map { tpot > $0 } ?? false
-                    if breaksTarget || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint) {
+                    // The run's corner at lower bounds of TPOT(b0) and cycle(b0), tightest last:
+                    // the step's cheap bound without the prefills' share (a cycle is at least its
+                    // decode steps; tried until the prefill is timed), then with it, then the exact
+                    // step less its rounding residue. Any of them beaten, the run is skipped.
+                    var step = decode.stepLowerBound(batch: first)
+                    var isBeaten = formula == nil
+                        && (tpotLimit.map { step > $0 } ?? false
+                            || frontier.dominates(perUser: 1 / step, perChip: Double(last) * output / (output * step) / groupChips, hint: &hint))
+                    var exact = false
+                    while !isBeaten {
+                        if formula == nil { formula = Self.servingFormula(estimator, workload) }
+                        let (_, cycle, tpot) = formula!.decodeSide(batch: Double(first), decode: step)
+                        isBeaten = tpotLimit.map { tpot > $0 } ?? false
+                            || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint)
+                        if isBeaten || exact { break }
+                        prepare()
+                        var start = first
+                        decode.piecewiseSteps(batches: &start, count: 1, into: &step, workspace: workspace)
+                        step -= decode.stepDecreaseBound
+                        exact = true
+                    }
+                    if isBeaten {
                         skipped += length
                         first = last + 1
                         continue
@@ -253,6 +283,9 @@ extension Catalog {
                 first = last + 1
             }
             guard count > 0 else { continue }
+            if piecewise { prepare() }
+            if formula == nil { formula = Self.servingFormula(estimator, workload) }
+            let formula = formula!
             batches.withUnsafeBufferPointer { b in
                 steps.withUnsafeMutableBufferPointer { s in
                     if piecewise {
@@ -293,6 +326,16 @@ extension Catalog {
         }
         frontier.insert(survivors)
         return largest
+    }
+}
+
+extension Catalog {
+    /// The serving formula of a deployment for a workload, its prefill timed (`prefillLatency`
+    /// when already known).
+    static func servingFormula(_ estimator: Estimator, _ workload: Workload, prefillLatency: Double? = nil) -> ServingFormula {
+        let latency = prefillLatency ?? estimator.prefillSeconds(inputTokens: workload.inputTokens)
+        return estimator.servingFormula(
+            workload: workload, prefillLatency: latency, prefill: estimator.prefillCost(inputTokens: workload.inputTokens))
     }
 }
 
