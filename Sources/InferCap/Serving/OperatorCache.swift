@@ -122,6 +122,10 @@ final class OperatorCache: @unchecked Sendable {
             timings.removeAll(keepingCapacity: true)
             rates.removeAll(keepingCapacity: true)
         }
-        return Key(domain: builder.scaleUpDomain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step)
+        // A scale-up domain at least as large as the split's largest group (the stage's tp x dp
+        // chips; ep divides it; 2 for a pipeline send) builds and costs every operator the same:
+        // no group leaves it. So domains are keyed only up to that size.
+        let domain = min(builder.scaleUpDomain, max(layout.tp * layout.dp, 2))
+        return Key(domain: domain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step)
     }
 }
