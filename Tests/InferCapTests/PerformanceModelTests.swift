@@ -412,4 +412,24 @@ struct EngineProfileTests {
             #expect(error.description.contains(path))
         }
     }
+
+    /// The cost model reads its rates from a table indexed by kind, precision and phase; the
+    /// indices must be the positions in `allCases` or two kinds would share (or miss) a row.
+    @Test("Operator kinds and precisions index the cost model's table by their position; the table answers as the kinds differ")
+    func costTableIndices() throws {
+        #expect(Operator.Kind.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+        #expect(DType.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+        let chip = try Fixtures.catalog.accelerator(named: "h100-sxm")
+        let cost = CostModel(
+            accelerator: chip, calibration: try Fixtures.catalog.calibration(for: chip), engine: try Fixtures.catalog.engine(named: "sglang"))
+        // A host sync costs the engine's prefill wait in prefill and nothing in decode; a GEMM
+        // in FP8 runs faster than in BF16; a collective has a link rate.
+        #expect(cost.terms(kind: .hostSync, computeDType: .bf16, phase: .prefill).constant > 0)
+        #expect(cost.terms(kind: .hostSync, computeDType: .bf16, phase: .decode).constant == 0)
+        #expect(cost.terms(kind: .gemm, computeDType: .fp8, phase: .decode).perQuantity1
+            < cost.terms(kind: .gemm, computeDType: .bf16, phase: .decode).perQuantity1)
+        #expect(cost.terms(kind: .allReduce, computeDType: .bf16, phase: .decode).perQuantity1 > 0)
+        #expect(cost.terms(kind: .elementwise, computeDType: .bf16, phase: .decode).perQuantity1 == 0
+            || cost.terms(kind: .elementwise, computeDType: .bf16, phase: .decode).perQuantity3 > 0)
+    }
 }

@@ -19,6 +19,9 @@ public struct CostModel: Sendable {
     private let peaks: [Double]
     /// Whether the chip has a peak of its own for each precision (indexed like `DType.allCases`).
     private let hasPeak: [Bool]
+    /// ``terms(kind:computeDType:phase:)`` for every kind, precision and phase, computed once:
+    /// a sweep asks for them per operator of every chip and split.
+    private var table: [CostTerms] = []
 
     /// A cost model for one chip with its curves and an engine's overheads.
     public init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
@@ -28,6 +31,19 @@ public struct CostModel: Sendable {
         let fallback = accelerator.peakFlopsPerSecond(.bf16) ?? 1
         peaks = DType.allCases.map { accelerator.peakFlopsPerSecond($0) ?? fallback }
         hasPeak = DType.allCases.map { accelerator.peakFlopsPerSecond($0) != nil }
+        var table: [CostTerms] = []
+        for kind in Operator.Kind.allCases {
+            for dtype in DType.allCases {
+                for phase in [StepShape.Phase.prefill, .decode] { table.append(computeTerms(kind: kind, computeDType: dtype, phase: phase)) }
+            }
+        }
+        self.table = table
+    }
+
+    /// Index of a kind, precision and phase in `table`.
+    @inline(__always)
+    private static func index(kind: Operator.Kind, computeDType: DType, phase: StepShape.Phase) -> Int {
+        (kind.ordinal * DType.allCases.count + computeDType.ordinal) * 2 + (phase == .prefill ? 0 : 1)
     }
 
     /// Seconds for one operator in a phase (decode replays CUDA graphs where the engine does).
@@ -63,6 +79,11 @@ public struct CostModel: Sendable {
 
     /// The rates for an operator of this kind and precision (they depend on nothing else).
     public func terms(kind: Operator.Kind, computeDType: DType, phase: StepShape.Phase) -> CostTerms {
+        table[Self.index(kind: kind, computeDType: computeDType, phase: phase)]
+    }
+
+    /// ``terms(kind:computeDType:phase:)`` computed.
+    private func computeTerms(kind: Operator.Kind, computeDType: DType, phase: StepShape.Phase) -> CostTerms {
         if kind.isCommunication {
             let exposed = 1 - engine.communicationOverlap
             let efficiency = calibration.linkEfficiency

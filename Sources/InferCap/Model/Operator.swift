@@ -29,7 +29,7 @@ public struct Operator: Sendable, Hashable {
     public var scaleOutBytes: Double?
 
     /// Kernel classes, each with its own efficiency curve, plus communication.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Dense GEMM, MoE grouped GEMM, decode attention over a GQA/MHA cache (each with its curve).
         case gemm, groupedGemm = "grouped_gemm", attentionDecode = "attention_decode"
         /// Decode attention over an MLA latent cache.
@@ -56,6 +56,25 @@ public struct Operator: Sendable, Hashable {
         }
         /// Whether this is a transfer between chips rather than a kernel.
         public var isCommunication: Bool { self == .allReduce || self == .allToAll || self == .pointToPoint }
+
+        /// Position in `allCases` (tables indexed by kind).
+        var ordinal: Int {
+            switch self {
+            case .gemm: return 0
+            case .groupedGemm: return 1
+            case .attentionDecode: return 2
+            case .attentionDecodeLatent: return 3
+            case .attentionPrefill: return 4
+            case .elementwise: return 5
+            case .allReduce: return 6
+            case .allToAll: return 7
+            case .pointToPoint: return 8
+            case .hostSync: return 9
+            case .attentionIndexer: return 10
+            case .attentionDecodeSparse: return 11
+            case .linearRecurrence: return 12
+            }
+        }
     }
 
     init(

@@ -310,37 +310,61 @@ public struct BatchedDecode: Sendable {
                 multiplicity.append(1)
             }
         }
-        var rows: [Double] = []
         let blockOf = skeleton.blockOf
+        let operators = blockOf.count
         let transfers = Double(plan.stages.count - 1)
-        for key in order {
-            rows += blockOf.map { $0 >= 0 ? key[$0] : 0 }
-        }
-        rows += blockOf.map { $0 == Skeleton.transferBlock ? transfers : 0 }
-        if skeleton.draftTokens > 0 {
-            let drafts = Double(skeleton.draftTokens)
-            rows += blockOf.map { $0 == Skeleton.draftBlock ? drafts : $0 == Skeleton.extendBlock ? 1 : 0 }
+        let drafts = Double(skeleton.draftTokens)
+        let rowCount = order.count + 1 + (skeleton.draftTokens > 0 ? 1 : 0)
+        // Row r's count of operator o: its block's count in the distinct stage r, then the
+        // transfers (the transfer operator), then the MTP passes (drafts, and 1 for the extend pass).
+        let rows = [Double](unsafeUninitializedCapacity: rowCount * operators) { out, initialized in
+            blockOf.withUnsafeBufferPointer { blockOf in
+                for (r, key) in order.enumerated() {
+                    for op in 0..<operators { out[r * operators + op] = blockOf[op] >= 0 ? key[blockOf[op]] : 0 }
+                }
+                let transferRow = order.count * operators
+                for op in 0..<operators { out[transferRow + op] = blockOf[op] == Skeleton.transferBlock ? transfers : 0 }
+                if skeleton.draftTokens > 0 {
+                    let draftRow = transferRow + operators
+                    for op in 0..<operators {
+                        out[draftRow + op] = blockOf[op] == Skeleton.draftBlock ? drafts : blockOf[op] == Skeleton.extendBlock ? 1 : 0
+                    }
+                }
+            }
+            initialized = rowCount * operators
         }
         counts = rows
         stageMultiplicity = multiplicity
-        // The lower bound's rows: each distinct stage's block counts, the transfers, the MTP passes.
+        // The lower bound's rows: each distinct stage's block counts times the rates' block sums,
+        // then the transfers, then the MTP passes.
         let f = skeleton.featureCount
-        let blocks = (blockOf.max() ?? -1) + 1
-        var weights: [[(slot: Int, count: Double)]] = order.map { key in (0..<blocks).map { ($0, key[$0]) } }
-        weights.append([(blocks, transfers)])
-        if skeleton.draftTokens > 0 { weights.append([(blocks + 1, Double(skeleton.draftTokens)), (blocks + 2, 1)]) }
-        var bound = [Double](repeating: 0, count: weights.count * 2 * f)
-        for (row, terms) in weights.enumerated() {
-            for (slot, count) in terms where count != 0 {
-                for k in 0..<(2 * f) { bound[2 * row * f + k] += count * rates.blockSums[2 * slot * f + k] }
+        let blocks = (rates.blockSums.count / (2 * f)) - 3
+        lowerBoundRows = [Double](unsafeUninitializedCapacity: rowCount * 2 * f) { out, initialized in
+            rates.blockSums.withUnsafeBufferPointer { sums in
+                for index in 0..<(rowCount * 2 * f) { out[index] = 0 }
+                func add(row: Int, slot: Int, count: Double) {
+                    guard count != 0 else { return }
+                    for k in 0..<(2 * f) { out[2 * row * f + k] += count * sums[2 * slot * f + k] }
+                }
+                for (r, key) in order.enumerated() {
+                    for block in 0..<blocks { add(row: r, slot: block, count: key[block]) }
+                }
+                add(row: order.count, slot: blocks, count: transfers)
+                if skeleton.draftTokens > 0 {
+                    add(row: order.count + 1, slot: blocks + 1, count: drafts)
+                    add(row: order.count + 1, slot: blocks + 2, count: 1)
+                }
             }
+            initialized = rowCount * 2 * f
         }
-        lowerBoundRows = bound
         powers = rates.powers
         powersUpper = PiecewiseDecode.precomputedMicroBatches
-        let operators = blockOf.count
         var fall = 0.0
-        for (index, count) in rows.enumerated() where count != 0 { fall += count * rates.decreaseBound[index % operators] }
+        rows.withUnsafeBufferPointer { rows in
+            rates.decreaseBound.withUnsafeBufferPointer { decrease in
+                for index in 0..<rows.count where rows[index] != 0 { fall += rows[index] * decrease[index % operators] }
+            }
+        }
         stepDecreaseBound = fall * (Double(plan.stages.count) + multiplicity.reduce(0, +) + 2) / max(tokensPerStep, 1e-300)
     }
 
