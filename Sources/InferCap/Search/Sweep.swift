@@ -206,6 +206,8 @@ extension Catalog {
     ) -> Int? {
         guard let estimator = try? Estimator(model: model, deployment: deployment, cache: cache) else { return nil }
         let context = workload.effectiveContextTokens
+        // The decoder first: its blocks give the memory plan the weights (``OperatorCache``).
+        let decode = BatchedDecode(estimator: estimator, contextTokens: context)
         let memory = estimator.memoryPlan(for: workload)
         let largest = min(memory.maxBatch, maxBatch)
         guard largest >= 1 else { return nil }
@@ -218,7 +220,6 @@ extension Catalog {
             if prefillLatency > limit { return largest }
             formula = Self.servingFormula(estimator, workload, prefillLatency: prefillLatency)
         }
-        let decode = BatchedDecode(estimator: estimator, contextTokens: context)
         // The piecewise form is prepared when the first batch is timed exactly: a deployment
         // whose every run the frontier beats at the step's lower bound never needs it.
         let piecewise = decode.path == .piecewise && decode.skeleton.featureCount - 2 <= PiecewiseDecode.maxExponentials

@@ -89,8 +89,20 @@ final class OperatorCache: @unchecked Sendable {
         if let cached = entries[key] { return cached }
         let built = build()
         entries[key] = built
+        if !resident.contains(where: { $0.domain == key.domain && $0.headShared == key.headShared }) {
+            resident.append((key.domain, key.headShared, built.map { $0.reduce(0) { $0 + $1.residentWeightBytes } }))
+        }
         return built
     }
+
+    /// Weight bytes each block stores per chip, from the first blocks built for the split and
+    /// scale-up domain (the weights do not depend on the step's shape); nil before any.
+    func residentBytes(for builder: OperatorBuilder) -> [Double]? {
+        let key = self.key(builder, .decode(batch: 1, context: 1))
+        return resident.first { $0.domain == key.domain && $0.headShared == key.headShared }?.bytes
+    }
+    /// Per scale-up domain key and shared head: weight bytes per block (``residentBytes(for:)``).
+    private var resident: [(domain: Int, headShared: Bool, bytes: [Double])] = []
 
     func skeleton(for builder: OperatorBuilder, step: StepShape, build: () -> StepSkeleton) -> StepSkeleton {
         let key = self.key(builder, step)
@@ -117,6 +129,7 @@ final class OperatorCache: @unchecked Sendable {
         if split != self.split {
             self.split = split
             entries.removeAll(keepingCapacity: true)
+            resident.removeAll(keepingCapacity: true)
             skeletons.removeAll(keepingCapacity: true)
             decodes.removeAll(keepingCapacity: true)
             timings.removeAll(keepingCapacity: true)

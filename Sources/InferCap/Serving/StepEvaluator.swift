@@ -95,6 +95,9 @@ struct StepEvaluator: Sendable {
 
     /// Weight bytes stored per chip on the fullest stage.
     func residentWeightBytesPerChip() -> Double {
-        skeleton(.decode(batch: 1, context: 1)).residentWeightBytesPerChip(plan: plan)
+        guard let cache else { return skeleton(.decode(batch: 1, context: 1)).residentWeightBytesPerChip(plan: plan) }
+        // A sweep reads them off whichever blocks of the split were built first.
+        let bytes = cache.residentBytes(for: builder) ?? blocks(.decode(batch: 1, context: 1)).map { $0.reduce(0) { $0 + $1.residentWeightBytes } }
+        return plan.stages.map { StepSkeleton.dot($0.blockCounts, bytes) }.max() ?? 0
     }
 }
