@@ -578,6 +578,7 @@ public struct BatchedDecode: Sendable {
     /// Decode-step seconds of `count` batches, each at most the `maxBatch` of the last
     /// ``preparePiecewise(maxBatch:workspace:)`` on `workspace` for this evaluator, in any order.
     func piecewiseSteps(batches: UnsafePointer<Int>, count points: Int, into output: UnsafeMutablePointer<Double>, workspace: Workspace) {
+        workspace.piecewise.fillIntervals(batches: batches, count: points, pipelineStages: pipelineStages)
         let form = workspace.piecewise
         let rows = form.rows, f = form.features
         let distinct = stageMultiplicity.count

@@ -37,9 +37,20 @@ struct PiecewiseDecode {
     /// Stride of `phi` between exponential features (the micro-batches its table covers).
     var phiStride = 0
     /// Scratch kept between deployments (no allocation per call once grown): each operator's
-    /// branch in the current interval and the nonzero block counts.
+    /// branch after the first `cursor` switches, and the nonzero block counts.
     private var memoryBranch: [Bool] = []
     private var terms: [(target: Int, op: Int, count: Double)] = []
+    /// Whether an interval's coefficients are summed yet: an interval is summed the first time a
+    /// micro-batch in it is timed (a sweep times few batches of a deployment, in few intervals).
+    private var filled: [Bool] = []
+    /// The deployment's branch switches within range, its branches at micro-batch 1, its
+    /// operator constants and time coefficients (arrays shared with the rates, not copied).
+    private var switches: [Switch] = []
+    private var switchCount = 0
+    private var memoryAtOne: [Bool] = []
+    private var constants: [Double] = []
+    private var timeCoefficients: [Double] = []
+    private var cursor = 0
     /// Micro-batches the switches of ``BatchedDecode``'s rates are found over once per chip and
     /// split (a sweep's batches go to 1,024); a longer range is searched per deployment.
     static let precomputedMicroBatches = 1024
@@ -47,7 +58,8 @@ struct PiecewiseDecode {
     /// Prepares the form of `decode` for micro-batches `1...maxMicroBatch`, reusing this
     /// value's storage: the operators' branch switches come from `decode`'s rates (found once per
     /// chip and split) when they cover the range, else they are found here. False when the
-    /// skeleton has more than two exponential features.
+    /// skeleton has more than two exponential features. An interval's coefficients are summed
+    /// when a batch in it is first timed (``fillIntervals(batches:count:pipelineStages:)``).
     mutating func prepare(_ decode: BatchedDecode, maxMicroBatch: Int) -> Bool {
         let f = decode.skeleton.featureCount
         guard f - 2 <= Self.maxExponentials, maxMicroBatch >= 1 else { return false }
@@ -65,15 +77,17 @@ struct PiecewiseDecode {
         phi = found.phi
         phiStride = found.upper
         rows = o == 0 ? 0 : decode.counts.count / o
+        memoryAtOne = found.memoryAtOne
         memoryBranch.removeAll(keepingCapacity: true)
         memoryBranch.append(contentsOf: found.memoryAtOne)
-        let switches = found.switches.prefix { $0.at <= maxMicroBatch }
+        cursor = 0
+        switches = found.switches
+        switchCount = switches.prefix { $0.at <= maxMicroBatch }.count
+        constants = decode.constants
+        timeCoefficients = decode.timeCoefficients
         starts.removeAll(keepingCapacity: true)
         starts.append(1)
-        for change in switches where change.at != starts.last! { starts.append(change.at) }
-        // Coefficients interval by interval, each summed afresh (no running differences), over
-        // the nonzero block counts only.
-        let width = rows * f
+        for change in switches[..<switchCount] where change.at != starts.last! { starts.append(change.at) }
         terms.removeAll(keepingCapacity: true)
         decode.counts.withUnsafeBufferPointer { counts in
             for op in 0..<o {
@@ -81,28 +95,59 @@ struct PiecewiseDecode {
             }
         }
         coefficients.removeAll(keepingCapacity: true)
-        coefficients.append(contentsOf: repeatElement(0, count: starts.count * width))
-        var next = switches.startIndex
-        decode.timeCoefficients.withUnsafeBufferPointer { w in
-            decode.constants.withUnsafeBufferPointer { constants in
-                coefficients.withUnsafeMutableBufferPointer { out in
-                    for (interval, start) in starts.enumerated() {
-                        while next < switches.endIndex && switches[next].at <= start {
-                            memoryBranch[switches[next].op].toggle()
-                            next += 1
-                        }
-                        let base = out.baseAddress! + interval * width
-                        for term in terms {
-                            let branch = w.baseAddress! + (2 * term.op + (memoryBranch[term.op] ? 1 : 0)) * f
-                            let target = base + term.target
-                            target[0] += term.count * (constants[term.op] + branch[0])
-                            for k in 1..<f { target[k] += term.count * branch[k] }
+        coefficients.append(contentsOf: repeatElement(0, count: starts.count * rows * f))
+        filled.removeAll(keepingCapacity: true)
+        filled.append(contentsOf: repeatElement(false, count: starts.count))
+        return true
+    }
+
+    /// Sums the coefficients of every interval that holds one of `count` batches' micro-batches
+    /// (`batches` over `pipelineStages` stages) and is not summed yet.
+    mutating func fillIntervals(batches: UnsafePointer<Int>, count: Int, pipelineStages pp: Int) {
+        var interval = 0
+        for j in 0..<count {
+            let m = pp == 1 ? batches[j] : (batches[j] + pp - 1) / pp
+            if m < starts[interval] { interval = 0 }
+            while interval + 1 < starts.count && m >= starts[interval + 1] { interval += 1 }
+            if !filled[interval] { fill(interval: interval) }
+        }
+    }
+
+    /// Sums one interval's coefficients: every stage row's affine coefficients, the block
+    /// counts times each operator's branch there, summed afresh in operator order (no running
+    /// differences, so a sum does not depend on which intervals were summed before it).
+    private mutating func fill(interval: Int) {
+        filled[interval] = true
+        let start = starts[interval]
+        // The branches at the interval: every switch at or before its start applied.
+        if cursor > 0 && switches[cursor - 1].at > start {
+            memoryBranch.withUnsafeMutableBufferPointer { branch in
+                for op in 0..<branch.count { branch[op] = memoryAtOne[op] }
+            }
+            cursor = 0
+        }
+        while cursor < switchCount && switches[cursor].at <= start {
+            memoryBranch[switches[cursor].op].toggle()
+            cursor += 1
+        }
+        let f = features, width = rows * f
+        timeCoefficients.withUnsafeBufferPointer { w in
+            constants.withUnsafeBufferPointer { constants in
+                memoryBranch.withUnsafeBufferPointer { branchOf in
+                    terms.withUnsafeBufferPointer { terms in
+                        coefficients.withUnsafeMutableBufferPointer { out in
+                            let base = out.baseAddress! + interval * width
+                            for term in terms {
+                                let branch = w.baseAddress! + (2 * term.op + (branchOf[term.op] ? 1 : 0)) * f
+                                let target = base + term.target
+                                target[0] += term.count * (constants[term.op] + branch[0])
+                                for k in 1..<f { target[k] += term.count * branch[k] }
+                            }
                         }
                     }
                 }
             }
         }
-        return true
     }
 }
 
