@@ -255,13 +255,16 @@ extension Catalog {
                     // decode steps; tried until the prefill is timed), then with it, then the exact
                     // step less its rounding residue. Any of them beaten, the run is skipped.
                     var step = decode.stepLowerBound(batch: first)
+                    // The corner that was beaten: its TPOT bound and the cycle bound its tokens/s
+                    // per chip divide by.
+                    var tpot = step, cycle = output * step
                     var isBeaten = formula == nil
-                        && (tpotLimit.map { step > $0 } ?? false
-                            || frontier.dominates(perUser: 1 / step, perChip: Double(last) * output / (output * step) / groupChips, hint: &hint))
+                        && (tpotLimit.map { tpot > $0 } ?? false
+                            || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint))
                     var exact = false
                     while !isBeaten {
                         if formula == nil { formula = Self.servingFormula(estimator, workload) }
-                        let (_, cycle, tpot) = formula!.decodeSide(batch: Double(first), decode: step)
+                        (_, cycle, tpot) = formula!.decodeSide(batch: Double(first), decode: step)
                         isBeaten = tpotLimit.map { tpot > $0 } ?? false
                             || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint)
                         if isBeaten || exact { break }
@@ -272,8 +275,25 @@ extension Catalog {
                         exact = true
                     }
                     if isBeaten {
-                        skipped += length
-                        first = last + 1
+                        // The same corner beats every later batch whose tokens/s per chip at this
+                        // cycle bound the frontier still beats (TPOT only grows with the batch):
+                        // skip to the last such batch, or to the end when the TPOT target is broken.
+                        var end = last
+                        if let limit = tpotLimit, tpot > limit {
+                            end = largest
+                        } else if let best = frontier.mostPerChip(perUser: 1 / tpot), case let reach = best * cycle * groupChips / output,
+                                  reach.isFinite, reach > Double(last) {
+                            var candidate = Int(min(reach, Double(largest)))
+                            var tries = 0
+                            while candidate > last, tries < 3,
+                                  !frontier.dominates(perUser: 1 / tpot, perChip: Double(candidate) * output / cycle / groupChips, hint: &hint) {
+                                candidate -= 1
+                                tries += 1
+                            }
+                            if candidate > last, tries < 3 { end = candidate }
+                        }
+                        skipped += end - first + 1
+                        first = end + 1
                         continue
                     }
                 }
