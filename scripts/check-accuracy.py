@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Holds the cross-validated accuracy (issue 33, item 1): runs
-`infercap validate --cross-validate --format json` with the binary given (a release build: the
-folds take minutes in debug) and fails when a figure regresses past its bound.
+"""Holds the cross-validated accuracy (issue 33, item 1) and the simulated replay's (issue 32):
+runs `infercap validate --cross-validate --format json` and `infercap validate --simulate
+--format json` with the binary given (a release build: the folds take minutes in debug) and
+fails when a figure regresses past its bound.
 
 Usage: scripts/check-accuracy.py PATH/TO/infercap
 
@@ -27,6 +28,28 @@ BOUNDS = [
     ("leave_one_campaign_out_ascend", "by_family", "ascend-910b / tpot", "median_abs_error", 0.68),
 ]
 
+# The simulated replay (`validate --simulate`): (group key, group, statistic, bound). The
+# stated-protocol groups are the points whose source states its request count.
+SIMULATED_BOUNDS = [
+    ("by_metric", "tpot", "median_abs_error", 0.16),
+    ("by_metric", "ttft", "median_abs_error", 0.41),
+    ("by_protocol", "count stated / tpot", "median_abs_error", 0.26),
+    ("by_protocol", "count stated / ttft", "median_abs_error", 0.65),
+    ("by_protocol", "count stated / tokens_per_second_per_chip", "median_abs_error", 0.19),
+]
+
+
+def check(result, section, key, group, statistic, bound):
+    """Prints one figure against its bound; returns 1 when it regressed (or is missing)."""
+    rows = [row for row in result[key] if row["group"] == group]
+    if not rows:
+        print(f"FAIL {section} {group}: no such group")
+        return 1
+    value = rows[0]["statistics"][statistic]
+    status = "ok  " if value <= bound else "FAIL"
+    print(f"{status} {section} {group} {statistic} {value:.1%} (bound {bound:.0%}, {rows[0]['statistics']['count']} points)")
+    return int(value > bound)
+
 
 def main():
     if len(sys.argv) != 2:
@@ -36,17 +59,14 @@ def main():
     result = json.loads(output)
     failures = 0
     for section, key, group, statistic, bound in BOUNDS:
-        rows = [row for row in result[section][key] if row["group"] == group]
-        if not rows:
-            print(f"FAIL {section} {group}: no such group")
-            failures += 1
-            continue
-        value = rows[0]["statistics"][statistic]
-        status = "ok  " if value <= bound else "FAIL"
-        failures += value > bound
-        print(f"{status} {section} {group} {statistic} {value:.1%} (bound {bound:.0%}, {rows[0]['statistics']['count']} points)")
+        failures += check(result[section], section, key, group, statistic, bound)
+    output = subprocess.run([sys.argv[1], "validate", "--simulate", "--format", "json"],
+                            check=True, capture_output=True, text=True).stdout
+    simulated = json.loads(output)
+    for key, group, statistic, bound in SIMULATED_BOUNDS:
+        failures += check(simulated, "simulated", key, group, statistic, bound)
     if failures:
-        sys.exit(f"{failures} cross-validated figure(s) regressed")
+        sys.exit(f"{failures} accuracy figure(s) regressed")
 
 
 if __name__ == "__main__":
