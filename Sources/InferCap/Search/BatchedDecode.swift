@@ -134,7 +134,7 @@ public struct BatchedDecode: Sendable {
         var decreaseBound: [Double]
         /// Per block of the skeleton, then the pipeline transfer, the MTP draft pass and the MTP
         /// extend pass: (slots x 2) x features, the sums over the slot's operators of `constant +
-        /// compute` and of `constant + memory` coefficients (``StepLowerBound``'s parts).
+        /// compute` and of `constant + memory` coefficients (the parts of ``BatchedDecode/stepLowerBound(batch:)``).
         var blockSums: [Double]
 
         init(skeleton: Skeleton, cost: CostModel) {
@@ -251,9 +251,6 @@ public struct BatchedDecode: Sendable {
     /// sums (``Rates/blockSums``): each row's `sum c + sum compute` and `sum c + sum memory` as
     /// affine functions of the features (``stepLowerBound(batch:)``).
     let lowerBoundRows: [Double]
-    /// `q_k^m` at `k * powersUpper + m - 1` for `m` up to `powersUpper` (the rates' table; 0 = none).
-    let powers: [Double]
-    let powersUpper: Int
     /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
     /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
     let counts: [Double]
@@ -357,8 +354,6 @@ public struct BatchedDecode: Sendable {
             }
             initialized = rowCount * 2 * f
         }
-        powers = rates.powers
-        powersUpper = PiecewiseDecode.precomputedMicroBatches
         var fall = 0.0
         rows.withUnsafeBufferPointer { rows in
             rates.decreaseBound.withUnsafeBufferPointer { decrease in
@@ -530,10 +525,11 @@ public struct BatchedDecode: Sendable {
         let f = skeleton.featureCount
         var x2 = 0.0, x3 = 0.0
         if f > 2 {
-            // q^m from the chip's table of powers where it reaches, else computed.
-            if m <= powersUpper {
-                x2 = powers[m - 1]
-                if f > 3 { x3 = powers[powersUpper + m - 1] }
+            // q^m from the rates' table of powers where it reaches, else computed.
+            let upper = PiecewiseDecode.precomputedMicroBatches
+            if m <= upper {
+                x2 = rates.powers[m - 1]
+                if f > 3 { x3 = rates.powers[upper + m - 1] }
             } else {
                 x2 = Foundation.pow(Foundation.pow(skeleton.missRatios[0], skeleton.stageGroups), Double(m))
                 if f > 3 { x3 = Foundation.pow(Foundation.pow(skeleton.missRatios[1], skeleton.stageGroups), Double(m)) }

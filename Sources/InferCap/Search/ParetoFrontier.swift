@@ -115,34 +115,34 @@ public struct ParetoFrontier: Sendable {
         {
             return true
         }
+        let low = pointsAtLeast(perUser: perUser)
+        hint = max(0, low - 1)
+        return low > 0 && Self.beats(points[low - 1], perUser: perUser, perChip: perChip)
+    }
+
+    /// How many points have at least `perUser` tokens/s per user: they are a prefix of the list
+    /// (one binary search).
+    @inline(__always)
+    private func pointsAtLeast(perUser: Double) -> Int {
         var low = 0, high = points.count
         while low < high {
             let middle = (low + high) / 2
             if points[middle].tokensPerSecondPerUser >= perUser { low = middle + 1 } else { high = middle }
         }
-        hint = max(0, low - 1)
-        return low > 0 && Self.beats(points[low - 1], perUser: perUser, perChip: perChip)
+        return low
     }
 
     /// The most tokens/s per chip of the frontier points with at least `perUser` tokens/s per
     /// user (the last of them: tokens/s per chip ascends along the list); nil when there is none.
     func mostPerChip(perUser: Double) -> Double? {
-        var low = 0, high = points.count
-        while low < high {
-            let middle = (low + high) / 2
-            if points[middle].tokensPerSecondPerUser >= perUser { low = middle + 1 } else { high = middle }
-        }
+        let low = pointsAtLeast(perUser: perUser)
         return low > 0 ? points[low - 1].outputTokensPerSecondPerChip : nil
     }
 
     /// Whether a frontier point has at least `perUser` tokens/s per user and `perChip` per chip,
     /// and more of one of them.
     public func dominates(perUser: Double, perChip: Double) -> Bool {
-        var low = 0, high = points.count
-        while low < high {
-            let middle = (low + high) / 2
-            if points[middle].tokensPerSecondPerUser >= perUser { low = middle + 1 } else { high = middle }
-        }
+        let low = pointsAtLeast(perUser: perUser)
         return low > 0 && Self.beats(points[low - 1], perUser: perUser, perChip: perChip)
     }
 

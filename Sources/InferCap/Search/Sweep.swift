@@ -243,6 +243,13 @@ extension Catalog {
         // beats every point of the run, which is then skipped unevaluated. The frontier is
         // what the check below would compare against, so the survivors are the same.
         let bounded = frontierBound && piecewise && decode.monotoneInBatch
+        // Whether the corner of batches ...`last` at a TPOT bound and a cycle bound is beaten:
+        // the TPOT breaks the target, or the frontier beats that TPOT with `last` x O / cycle
+        // tokens/s per chip.
+        @inline(__always) func cornerBeaten(tpot: Double, cycle: Double, through last: Int) -> Bool {
+            tpotLimit.map { tpot > $0 } ?? false
+                || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint)
+        }
         var first = 1
         while first <= largest {
             var count = 0
@@ -258,15 +265,12 @@ extension Catalog {
                     // The corner that was beaten: its TPOT bound and the cycle bound its tokens/s
                     // per chip divide by.
                     var tpot = step, cycle = output * step
-                    var isBeaten = formula == nil
-                        && (tpotLimit.map { tpot > $0 } ?? false
-                            || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint))
+                    var isBeaten = formula == nil && cornerBeaten(tpot: tpot, cycle: cycle, through: last)
                     var exact = false
                     while !isBeaten {
                         if formula == nil { formula = Self.servingFormula(estimator, workload) }
                         (_, cycle, tpot) = formula!.decodeSide(batch: Double(first), decode: step)
-                        isBeaten = tpotLimit.map { tpot > $0 } ?? false
-                            || frontier.dominates(perUser: 1 / tpot, perChip: Double(last) * output / cycle / groupChips, hint: &hint)
+                        isBeaten = cornerBeaten(tpot: tpot, cycle: cycle, through: last)
                         if isBeaten || exact { break }
                         prepare()
                         var start = first
@@ -285,8 +289,7 @@ extension Catalog {
                                   reach.isFinite, reach > Double(last) {
                             var candidate = Int(min(reach, Double(largest)))
                             var tries = 0
-                            while candidate > last, tries < 3,
-                                  !frontier.dominates(perUser: 1 / tpot, perChip: Double(candidate) * output / cycle / groupChips, hint: &hint) {
+                            while candidate > last, tries < 3, !cornerBeaten(tpot: tpot, cycle: cycle, through: candidate) {
                                 candidate -= 1
                                 tries += 1
                             }

@@ -90,7 +90,7 @@ final class OperatorCache: @unchecked Sendable {
         let built = build()
         entries[key] = built
         if !resident.contains(where: { $0.domain == key.domain && $0.headShared == key.headShared }) {
-            resident.append((key.domain, key.headShared, built.map { $0.reduce(0) { $0 + $1.residentWeightBytes } }))
+            resident.append((key.domain, key.headShared, StepSkeleton.residentBytes(built)))
         }
         return built
     }

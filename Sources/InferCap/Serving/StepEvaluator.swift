@@ -97,7 +97,7 @@ struct StepEvaluator: Sendable {
     func residentWeightBytesPerChip() -> Double {
         guard let cache else { return skeleton(.decode(batch: 1, context: 1)).residentWeightBytesPerChip(plan: plan) }
         // A sweep reads them off whichever blocks of the split were built first.
-        let bytes = cache.residentBytes(for: builder) ?? blocks(.decode(batch: 1, context: 1)).map { $0.reduce(0) { $0 + $1.residentWeightBytes } }
-        return plan.stages.map { StepSkeleton.dot($0.blockCounts, bytes) }.max() ?? 0
+        let bytes = cache.residentBytes(for: builder) ?? StepSkeleton.residentBytes(blocks(.decode(batch: 1, context: 1)))
+        return StepSkeleton.residentWeightBytesPerChip(bytes, plan: plan)
     }
 }

@@ -22,7 +22,12 @@ struct StepSkeleton: Sendable {
         func entry(_ op: Operator) -> Entry { Entry(kind: op.kind, computeDType: op.computeDType, quantities: cost.quantities(op)) }
         blocks = operators.map { $0.map(entry) }
         self.transfer = entry(transfer)
-        residentBytes = operators.map { $0.reduce(0) { $0 + $1.residentWeightBytes } }
+        residentBytes = Self.residentBytes(operators)
+    }
+
+    /// Weight bytes each block of operators stores per chip.
+    static func residentBytes(_ blocks: [[Operator]]) -> [Double] {
+        blocks.map { $0.reduce(0) { $0 + $1.residentWeightBytes } }
     }
 
     /// Seconds of one entry on a chip.
@@ -47,7 +52,12 @@ struct StepSkeleton: Sendable {
 
     /// Weight bytes stored per chip on the fullest stage.
     func residentWeightBytesPerChip(plan: StagePlan) -> Double {
-        plan.stages.map { Self.dot($0.blockCounts, residentBytes) }.max() ?? 0
+        Self.residentWeightBytesPerChip(residentBytes, plan: plan)
+    }
+
+    /// Weight bytes stored per chip on the fullest stage, given each block's (``residentBytes(_:)``).
+    static func residentWeightBytesPerChip(_ blockBytes: [Double], plan: StagePlan) -> Double {
+        plan.stages.map { dot($0.blockCounts, blockBytes) }.max() ?? 0
     }
 
     /// Block counts times per-block values.

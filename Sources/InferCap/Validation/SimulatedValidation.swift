@@ -163,16 +163,13 @@ public struct SimulatedValidation: Sendable, Encodable {
         let output = max(1, point.outputTokens ?? 1)
         let requestsStated = point.requestCount.map { layout.dp > 1 && groups == 1 ? max(1, $0 / layout.dp) : $0 }
         func traffic(_ requests: Int) -> Traffic {
-            // A run at a stated rate is sent at that rate; a batch beside it is the concurrency the
-            // run reached (the analytic replay's), kept as the cap.
-            if let rate = point.requestsPerSecond {
-                return Traffic(
-                    requests: requests, requestsPerSecond: rate / Double(layout.dp / groups),
-                    maxConcurrency: point.batch.map { min(requests, $0 * groups) }, inputTokens: input, outputTokens: output,
-                    rangeRatio: point.lengthRangeRatio)
-            }
+            // A run at a stated rate is sent at that rate, a batch beside it (the concurrency the
+            // run reached, the analytic replay's) kept as the cap; otherwise a closed loop of
+            // `batch` clients, or of every request at once.
+            let rate = point.requestsPerSecond.map { $0 / Double(layout.dp / groups) }
             return Traffic(
-                requests: requests, maxConcurrency: min(requests, point.batch.map { $0 * groups } ?? requests), inputTokens: input,
+                requests: requests, requestsPerSecond: rate ?? .infinity,
+                maxConcurrency: point.batch.map { min(requests, $0 * groups) } ?? (rate == nil ? requests : nil), inputTokens: input,
                 outputTokens: output, rangeRatio: point.lengthRangeRatio)
         }
         // A run that states its request count but neither a concurrency nor a rate sent them all
