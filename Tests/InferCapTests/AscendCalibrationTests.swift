@@ -71,6 +71,30 @@ struct AscendCalibrationTests {
         #expect(errors.max()! < worst)
     }
 
+    /// The prefill attention curve replays the FusedInferAttentionScore groups it was fitted to,
+    /// built by the operator builder as a deployment builds them (Qwen3-32B at TP 16 on a 910B-376T,
+    /// the die the A3 timings stand in for: 4 query heads and 1 KV head per chip), where the
+    /// Hopper default it replaced was 35% fast.
+    @Test("The A2 prefill attention curve reproduces the measured prefill attention kernels; the Hopper default does not")
+    func prefillAttention() throws {
+        let rows = try #require(try Self.table("a3-die-kernels.json")["attention_prefill"] as? [String: Any])["rows"] as? [[String: Any]]
+        let estimator = try Fixtures.estimator("qwen3-32b", on: "ascend-910b-376t", Parallelism(tp: 16))
+        #expect(estimator.evaluator.cost.calibration.id == "ascend-a2")
+        let layer = try #require(Fixtures.model("qwen3-32b").layers.first)
+        let cost = estimator.evaluator.cost
+        var withDefault = cost.calibration
+        withDefault.attentionPrefill = try #require(Fixtures.catalog.calibrations["default"]).attentionPrefill
+        let hopper = CostModel(accelerator: cost.accelerator, calibration: withDefault, engine: cost.engine)
+        for row in try #require(rows) {
+            let sequences = try #require(row["sequences"] as? Double), tokens = try #require(row["tokens_per_sequence"] as? Double)
+            let measured = try #require(row["mean_microseconds"] as? Double) * 1e-6
+            let ops = estimator.evaluator.builder.mixer(layer.mixer, step: .prefill(requests: sequences, promptTokens: tokens))
+            let attention = try #require(ops.first { $0.kind == .attentionPrefill })
+            #expect(abs(cost.time(attention, phase: .prefill).seconds / measured - 1) < 0.03)
+            #expect(hopper.time(attention, phase: .prefill).seconds < 0.7 * measured)
+        }
+    }
+
     /// A profile without a BF16 curve times bf16 GEMMs on its one GEMM curve; the A3 profile's
     /// BF16 curve is faster than its W8A8 one on a large bf16 product (0.79 against 0.68 of peak).
     @Test("gemmBF16 is used for bf16 GEMMs only where a profile has one")

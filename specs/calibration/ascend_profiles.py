@@ -23,8 +23,16 @@ and replace what has been measured or published for a 910C (Atlas A3) die:
   counted as infercap counts them (tokens x top-k x hidden x bytes per element x (ep-1)/ep)
   and link = one die's UB bandwidth per direction (the 910C package figure over 2).
 
-Everything else (grouped GEMM, GQA decode and prefill attention, elementwise) stays the
-default's. ascend-a2 (910B, Atlas A2: HCCS inside an 8-chip node, RoCE across) takes the same
+- attention_prefill.compute_efficiency_max: the one number that sets a causal prefill's
+  attention time, fitted (least squares in log time, the default's overhead, bandwidth and
+  row ramp kept) to the FusedInferAttentionScore prefill timings of the same traces (Qwen3-32B,
+  10 and 6 prompts of 4,104 tokens, 4 query heads and 1 KV head per die). FLOPs are counted as
+  OperatorBuilder counts them: 2 x S^2 x H x d per prompt (the causal half of QK^T and PV).
+  The default's 0.63 (FlashAttention-3 on Hopper) was 1.7x too fast for this kernel.
+
+Everything else (grouped GEMM, GQA decode attention, elementwise) stays the default's; the
+traces' one GQA decode attention group is printed against the default curve, not fitted (its
+context length is known only to a range). ascend-a2 (910B, Atlas A2: HCCS inside an 8-chip node, RoCE across) takes the same
 kernel figures, since a 910B is a die of the same class (identical compute and bandwidth in
 Huawei's msmodeling), and keeps the default communication: the A3 all-to-all figures are over
 UB, which an A2 node does not have.
@@ -134,6 +142,52 @@ def kernel_points(table, int8_per_die, bf16_per_die, bandwidth_per_die):
     return gemm, bf16, vector
 
 
+def attention_points(table, bf16_per_die, bandwidth_per_die):
+    """fit_efficiency points for the prefill attention groups (causal FLOPs and bytes as
+    fit_efficiency.load_attn_prefill counts them; no row is held out: two groups)."""
+    path = "measured/ascend/a3-die-kernels.json"
+    pts = []
+    for i, r in enumerate(table["attention_prefill"]["rows"]):
+        n, s, h, hkv, d = r["sequences"], r["tokens_per_sequence"], r["heads"], r["kv_heads"], r["head_dim"]
+        p = fe.point(path, i, n * 2 * s * s * h * d, n * s * (h * d + hkv * d + hkv * d + h * d) * 2, s,
+                     r["mean_microseconds"] * 1e-6, bf16_per_die, bandwidth_per_die,
+                     tag=f"{r['model']} prefill attention {n} x {s} tokens, {h}/{hkv} heads")
+        p["heldout"] = False
+        pts.append(p)
+    return pts
+
+
+def fit_compute_efficiency(curve, points):
+    """compute_efficiency_max minimising the sum of squared log errors, the curve's other numbers
+    kept (a fixed grid, then a fixed refinement)."""
+    a = fe.arrays(points)
+
+    def loss(eta):
+        params = [eta, curve["half_efficiency_rows"], curve["memory_efficiency"], curve["overhead_seconds"]]
+        return float(fe.np.sum(fe.np.log(fe.predict(params, a) / a["t"]) ** 2))
+
+    _, eta = min((loss(e / 1000), e / 1000) for e in range(10, 1001, 5))
+    step = 0.0025
+    for _ in range(60):
+        _, eta = min((loss(eta + de), eta + de) for de in (-step, 0, step) if 0.001 <= eta + de <= 1)
+        step *= 0.7
+    return sig4(eta)
+
+
+def decode_attention_check(curve, table, bf16_per_die, bandwidth_per_die):
+    """The curve's time for the traced GQA decode attention group at both ends of its context range."""
+    r = table["attention_decode"]["rows"][0]
+    b, h, hkv, d = r["sequences"], r["heads"], r["kv_heads"], r["head_dim"]
+    times = []
+    for context in (r["context_tokens_min"], r["context_tokens_max"]):
+        flops, cache = 4 * b * context * h * d, b * context * 2 * hkv * d * 2
+        rows = b * h / hkv
+        eta = curve["compute_efficiency_max"] * rows / (rows + curve["half_efficiency_rows"])
+        times.append(curve["overhead_seconds"] + max(flops / (eta * bf16_per_die),
+                                                      cache / (curve["memory_efficiency"] * bandwidth_per_die)))
+    return r, times
+
+
 def vector_check(curve, decode_overhead, points, rows):
     """|error| (median, p90) of an elementwise curve on the vector kernels, with the engine's decode
     overhead on the decode rows as the Swift model applies it."""
@@ -156,9 +210,10 @@ def report(name, params, points):
     all_e, held = fe.errors(params, points), fe.errors(params, [p for p in points if p["heldout"]])
     med, p90 = fe.stats(all_e)
     hmed, _ = fe.stats(held)
+    held_out = f"held out median {hmed:.1%}" if hmed is not None else "none held out"
     print(f"{name}: compute_efficiency_max {params[0]:g}, half_efficiency_rows {params[1]:g}, "
           f"memory_efficiency {params[2]:g}, overhead_seconds {params[3]:g}; |error| median {med:.1%}, p90 {p90:.1%}, "
-          f"held out median {hmed:.1%} ({len(points)} groups)")
+          + held_out + f" ({len(points)} groups)")
     a = fe.arrays(points)
     for p, e in zip(points, fe.predict(params, a) / a["t"] - 1):
         print(f"   {p['tag']:48s} measured {p['t'] * 1e6:9.1f} us  model {p['t'] * (1 + e) * 1e6:9.1f} us  {e:+7.1%}{'  held out' if p['heldout'] else ''}")
@@ -185,6 +240,8 @@ def main():
     mla_mem = sig4(mla["memory_utilization"] * mla["of_peak_bytes_per_second_per_die"] / bandwidth_per_die)
     latency, eta, rows = fit_all_to_all(figures["all_to_all"], link_per_die)
     gemm_points, bf16_points, vector_points = kernel_points(kernels, int8_per_die, bf16_per_die, bandwidth_per_die)
+    attention_prefill_points = attention_points(kernels, bf16_per_die, bandwidth_per_die)
+    attention_prefill_eta = fit_compute_efficiency(default["attention_prefill"], attention_prefill_points)
     gemm_fit = [sig4(x) for x in fe.fit(gemm_points)]
     bf16_fit = [sig4(x) for x in fe.fit(bf16_points)]
     print("Kernel timings on one Atlas A3 die (measured/ascend/a3-die-kernels.json) against the fitted curves")
@@ -196,6 +253,18 @@ def main():
     print(f"default elementwise curve on the {len(vector_points)} vector kernels (decode rows at the generic engine's "
           f"{generic_decode_overhead:g} s per kernel): |error| median {vector_median:.1%}, p90 {vector_p90:.1%}; kept "
           "(one fitted overhead and bandwidth did worse: the kernels differ more than one curve describes)")
+
+    prefill = default["attention_prefill"]
+    attention_prefill_fit = [attention_prefill_eta, prefill["half_efficiency_rows"], prefill["memory_efficiency"],
+                             prefill["overhead_seconds"]]
+    report("the default attention_prefill curve (FlashAttention-3 on Hopper)",
+           [prefill["compute_efficiency_max"], *attention_prefill_fit[1:]], attention_prefill_points)
+    attention_prefill_quality = report("attention_prefill (compute_efficiency_max fitted)", attention_prefill_fit,
+                                       attention_prefill_points)
+    decode_row, decode_times = decode_attention_check(default["attention_decode"], kernels, bf16_per_die, bandwidth_per_die)
+    print(f"default attention_decode curve on the traced GQA decode group (not fitted): measured "
+          f"{decode_row['mean_microseconds']:.1f} us, model {decode_times[0] * 1e6:.1f}-{decode_times[1] * 1e6:.1f} us "
+          f"over its {decode_row['context_tokens_min']}-{decode_row['context_tokens_max']}-token context range")
 
     print("DeepEP-Ascend dispatch/combine on Atlas A3 (sgl-kernel-npu README) vs the fitted collective time")
     print(f"fit: latency_seconds {latency:g}, link_efficiency {eta:g} of {link_per_die / 1e9:.0f} GB/s per die")
@@ -219,14 +288,14 @@ def main():
         profile["source"] = (
             f"profiles/default.json (median of the measured NVIDIA chips) with, in place of the default's: the GEMM curve "
             f"fitted to W8A8 GEMM timings of one Atlas A3 die (measured/ascend/a3-die-kernels.json, vLLM-Ascend profiler "
-            f"traces); the MLA decode utilisation published for the Ascend 910C die ({published}, CloudMatrix384 paper, "
+            f"traces); the prefill attention speed fitted to FusedInferAttentionScore timings of the same traces; the MLA decode utilisation published for the Ascend 910C die ({published}, CloudMatrix384 paper, "
             f"read through a secondary write-up)"
             + ("; all-to-all latency and link efficiency fitted to DeepEP-Ascend on an Atlas A3 SuperPOD (sgl-kernel-npu)"
                if communication == "fit" else "; communication is the default's (the A3 all-to-all figures are over UB, which Atlas A2 nodes lack)")
             + f". No kernel timings of our own. Used by {chips}"
             + (" (the A3 die timings stand in for the 910B, a die of the same class)." if communication != "fit" else "."))
         profile["summary"] = (
-            "GEMMs fitted to W8A8 and BF16 kernel timings of an Atlas A3 die; "
+            "GEMMs and prefill attention fitted to W8A8, BF16 and attention kernel timings of an Atlas A3 die; "
             + ("MLA decode and all-to-all" if communication == "fit" else "MLA decode")
             + " from published 910C-die figures; other curves the default's (specs/calibration/measured/ascend)")
         profile["license"] = ("measured and published figures (numbers only, with sources in measured/ascend/a3-die-kernels.json and "
@@ -255,6 +324,15 @@ def main():
             f"{mla['memory_utilization']} of {mla['of_peak_bytes_per_second_per_die'] / 1e12:.1f} TB/s per die (CloudMatrix384, secondary), "
             f"as fractions of this catalog's {bf16_per_die / 1e12:.1f} TFLOPS BF16 and {bandwidth_per_die / 1e12:.3f} TB/s per die; "
             "half_efficiency_rows and overhead: the default's")
+        attention = profile["attention_prefill"]
+        attention["compute_efficiency_max"] = attention_prefill_eta
+        attention["fitted_on"] = (
+            f"compute_efficiency_max fitted to {len(attention_prefill_points)} FusedInferAttentionScore prefill groups timed on one "
+            "Atlas A3 die (measured/ascend/a3-die-kernels.json: Qwen3-32B at TP 16, 10 and 6 causal prompts of 4,104 tokens, "
+            f"4 query heads and 1 KV head per die), against this catalog's {bf16_per_die / 1e12:.1f} TFLOPS BF16 per die; "
+            "half_efficiency_rows, memory_efficiency, overhead and fp8_compute_speedup: the default's (FlashAttention-3 on Hopper)")
+        for field in ("median_abs_relative_error", "p90_abs_relative_error", "heldout_median_abs_relative_error"):
+            attention[field] = attention_prefill_quality[field]
         for curve in ("attention_decode_latent",):
             for field in ("median_abs_relative_error", "p90_abs_relative_error", "heldout_median_abs_relative_error"):
                 profile[curve][field] = None
