@@ -331,6 +331,24 @@ struct SimulatedPoolTests {
         #expect(try #require(simulated.ttftSeconds) <= 2)
     }
 
+    /// Judged in steady state: where an instance holds more requests than a short run sends
+    /// (short prompts, long answers), a run that never fills the instance rated it faster than
+    /// its decode batch can carry at the TPOT target (Little's law), which no prefill can beat.
+    @Test("The simulated aggregated rate stays under the decode-only rate of the same layout at the TPOT target")
+    func steadyState() throws {
+        var request = FleetRequest(
+            model: "llama-3.1-8b", supplies: [ChipSupply(accelerator: "h100-sxm", available: 64)],
+            mix: RequestMix(inputTokens: 128, outputTokens: 4096), slo: FleetSLO(tpotSeconds: 0.02, ttftSeconds: 2),
+            engine: "vllm", maxChipsPerInstance: 1)
+        request.ttftModel = .simulate
+        let options = try FleetPlanner(catalog: Fixtures.catalog, request: request).options
+        let aggregated = try #require(options.first { $0.role == .aggregated })
+        let decode = try #require(options.first { $0.role == .decode })
+        #expect(aggregated.requestsPerSecond <= 1.05 * decode.requestsPerSecond,
+                "\(aggregated.requestsPerSecond) req/s aggregated against \(decode.requestsPerSecond) decoding only")
+        #expect(aggregated.requestsPerSecond >= 0.5 * decode.requestsPerSecond)
+    }
+
     @Test("An SLO no rate meets in simulation leaves no aggregated option (no fallback to the formulas)")
     func unreachable() throws {
         #expect(try Self.options(.simulate, slo: FleetSLO(tpotSeconds: 0.001, ttftSeconds: 2)).isEmpty)

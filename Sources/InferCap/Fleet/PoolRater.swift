@@ -27,7 +27,7 @@ struct PoolRater {
     var ttftModel: FleetRequest.TTFTModel = .formula
 
     func options(roles: Set<ServingRole>) -> [PoolOption] {
-        var byRole: [ServingRole: [PoolOption]] = [:]
+        var candidates: [(estimator: Estimator, fitsDecode: Bool)] = []
         var firstFit: Int?
         var chips = 1
         while chips <= maxChips {
@@ -38,12 +38,24 @@ struct PoolRater {
                 guard let estimator = try? Estimator(model: model, deployment: deployment) else { continue }
                 let fitsDecode = mix.classes.allSatisfy { estimator.memoryPlan(for: $0.workload).fits }
                 if fitsDecode { firstFit = firstFit ?? chips }
-                for role in roles {
-                    if role != .prefill && !fitsDecode { continue }
-                    if let option = rate(role: role, estimator: estimator) { byRole[role, default: []].append(option) }
-                }
+                candidates.append((estimator, fitsDecode))
             }
             chips *= 2
+        }
+        // The layouts are rated independently (in parallel: a simulated rating runs thousands of
+        // requests) and collected in their order, so the options do not depend on the threads.
+        let orderedRoles = ServingRole.allCases.filter { roles.contains($0) }
+        let layouts = candidates
+        let rated = Slots<[PoolOption?]>(count: candidates.count)
+        DispatchQueue.concurrentPerform(iterations: layouts.count) { index in
+            let candidate = layouts[index]
+            rated.set(index, orderedRoles.map { role in
+                role != .prefill && !candidate.fitsDecode ? nil : rate(role: role, estimator: candidate.estimator)
+            })
+        }
+        var byRole: [ServingRole: [PoolOption]] = [:]
+        for options in rated.values {
+            for (role, option) in zip(orderedRoles, options ?? []) { if let option { byRole[role, default: []].append(option) } }
         }
         return ServingRole.allCases.flatMap { Self.frontier(byRole[$0] ?? []) }
     }
@@ -124,14 +136,16 @@ struct PoolRater {
             let p = point(batch)
             return (slo.tpotSeconds.map { p.tpotSeconds <= $0 } ?? true) && (slo.ttftSeconds.map { ttft(p) <= $0 } ?? true)
         }
+        let formulaBatch = Estimator.largestBatch(upTo: memory.maxBatch, where: meets)
         if ttftModel == .simulate {
-            switch simulatedAggregated(requestClass, estimator, memory: memory) {
+            let hint = formulaBatch.map { Double($0) * Double(estimator.deployment.parallelism.dp) / point($0).cycleSeconds }
+            switch simulatedAggregated(requestClass, estimator, memory: memory, formulaRate: hint) {
             case let .rated(rate): return rate
             case .rejected: return nil
             case .notSimulated: break
             }
         }
-        guard let batch = Estimator.largestBatch(upTo: memory.maxBatch, where: meets) else { return nil }
+        guard let batch = formulaBatch else { return nil }
         let p = point(batch)
         let dp = Double(estimator.deployment.parallelism.dp)
         return ClassRate(
@@ -139,12 +153,20 @@ struct PoolRater {
             utilization: min(1, Double(batch) * prefill.perRequest / p.cycleSeconds), networkBound: false)
     }
 
-    /// Requests a simulated rating runs per candidate rate.
+    /// Fewest requests a simulated rating runs per candidate rate.
     static let simulatedRequests = 600
+    /// Most requests a simulated rating runs per candidate rate (an instance holding more than a
+    /// third of this in flight is rated on a window that is not wholly in steady state).
+    static let simulatedRequestsCap = 12_000
 
-    /// The aggregated rate found by simulation: the largest Poisson arrival rate (bisection up to
-    /// the largest batch's throughput) whose simulated TTFT at the SLO's percentile and mean TPOT
-    /// meet the SLOs. Dense data-parallel replicas are simulated one at a time.
+    /// The aggregated rate found by simulation: the largest Poisson arrival rate (bracketed from
+    /// the formulas' rate by doubling or halving, at most the largest batch's throughput, then
+    /// bisected to 4%, about the sampling noise of a judged window) whose simulated TTFT at the SLO's percentile and mean TPOT
+    /// meet the SLOs, judged in steady state: each run sends three lifetimes' worth of requests
+    /// (rate x (prefill + output tokens x the TPOT target), at least ``simulatedRequests``) and
+    /// only the middle third is judged, whose requests arrive after the instance has filled and
+    /// finish before it drains (a run shorter than one lifetime never fills the instance and
+    /// rates it too fast). Dense data-parallel replicas are simulated one at a time.
     private enum SimulatedRating {
         /// The largest rate meeting the SLOs in simulation.
         case rated(ClassRate)
@@ -154,7 +176,9 @@ struct PoolRater {
         case notSimulated
     }
 
-    private func simulatedAggregated(_ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan) -> SimulatedRating {
+    private func simulatedAggregated(
+        _ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan, formulaRate: Double?
+    ) -> SimulatedRating {
         guard estimator.deployment.speculative == nil else { return .notSimulated }
         let layout = estimator.deployment.parallelism
         var replica = estimator
@@ -168,33 +192,65 @@ struct PoolRater {
         }
         guard let simulator = try? ServingSimulator(estimator: replica) else { return .notSimulated }
         let input = mix.computedInputTokens(requestClass)
-        func run(_ rate: Double) -> SimulationResult? {
-            try? simulator.run(Traffic(
-                requests: Self.simulatedRequests, requestsPerSecond: rate, inputTokens: max(1, input), outputTokens: requestClass.outputTokens, seed: 1))
-        }
-        func meets(_ result: SimulationResult) -> Bool {
-            (slo.tpotSeconds.map { result.tpot.mean / 1000 <= $0 } ?? true)
-                && (slo.ttftSeconds.map { result.ttftPercentile(slo.ttftPercentile) <= $0 } ?? true) && !result.overloaded
-        }
         // The ceiling: the throughput at the largest batch that fits.
         let workload = requestClass.workload
+        let prefillSeconds = replica.prefillSeconds(inputTokens: input)
         let top = replica.servingPoint(
-            batch: memory.maxBatch, workload: workload, prefillLatency: replica.prefillSeconds(inputTokens: input),
-            prefill: replica.prefillCost(inputTokens: input))
-        var high = Double(memory.maxBatch) * Double(replica.deployment.parallelism.dp) / top.cycleSeconds
-        var low = 0.0
+            batch: memory.maxBatch, workload: workload, prefillLatency: prefillSeconds, prefill: replica.prefillCost(inputTokens: input))
+        // A request's lifetime in steady state at the SLO: its prefill and its tokens at the TPOT
+        // target (at the largest batch's TPOT without one). A run far slower than the target
+        // is judged partly while draining, which cannot turn it into a pass near the boundary.
+        let lifetime = prefillSeconds + Double(requestClass.outputTokens) * (slo.tpotSeconds ?? top.tpotSeconds)
+        func requests(_ rate: Double) -> Int {
+            let wanted = (3 * rate * lifetime).rounded(.up)
+            return Int(min(Double(Self.simulatedRequestsCap), max(Double(Self.simulatedRequests), wanted.isFinite ? wanted : 0)))
+        }
+        func run(_ rate: Double) -> SimulationResult? {
+            try? simulator.run(Traffic(
+                requests: requests(rate), requestsPerSecond: rate, inputTokens: max(1, input), outputTokens: requestClass.outputTokens, seed: 1))
+        }
+        func steady(_ result: SimulationResult) -> (ttftSeconds: Double, meanTPOTSeconds: Double) {
+            let n = result.traffic.requests
+            return result.window(from: n / 3, to: 2 * n / 3, ttftPercentile: slo.ttftPercentile)
+        }
+        func meets(_ result: SimulationResult) -> Bool {
+            let judged = steady(result)
+            return (slo.tpotSeconds.map { judged.meanTPOTSeconds <= $0 } ?? true)
+                && (slo.ttftSeconds.map { judged.ttftSeconds <= $0 } ?? true) && !result.overloaded
+        }
+        let ceiling = Double(memory.maxBatch) * Double(replica.deployment.parallelism.dp) / top.cycleSeconds
+        // Bracket the answer starting from the formulas' rate (per replica), doubling or halving,
+        // then bisect to 4%: runs near the ceiling are the longest (their request count grows
+        // with the rate) and rarely meet the SLOs.
+        var low = 0.0, high = ceiling
         var best: SimulationResult?
-        if let result = run(high), meets(result) { low = high; best = result }
-        for _ in 0..<7 where best == nil || low < high {
+        var probe = min(ceiling, max(ceiling / 64, (formulaRate ?? ceiling / 2) / replicas))
+        var failed = false
+        for _ in 0..<10 {
+            guard let result = run(probe) else { return .rejected }
+            if meets(result) {
+                low = probe
+                best = result
+                if failed || probe >= ceiling { break }
+                probe = min(ceiling, 2 * probe)
+            } else {
+                high = probe
+                failed = true
+                if best != nil { break }
+                probe /= 2
+                if probe < ceiling / 256 { return .rejected }
+            }
+        }
+        for _ in 0..<8 where best != nil && high - low >= 0.04 * high {
             let middle = (low + high) / 2
             guard let result = run(middle) else { return .rejected }
             if meets(result) { low = middle; best = result } else { high = middle }
-            if high - low < 0.02 * high { break }
         }
         guard let best, low > 0 else { return .rejected }
+        let judged = steady(best)
         return .rated(ClassRate(
             requestsPerSecond: low * replicas, batch: Int(best.meanDecodeBatch.rounded()),
-            ttft: best.ttftPercentile(slo.ttftPercentile), tpot: best.tpot.mean / 1000,
+            ttft: judged.ttftSeconds, tpot: judged.meanTPOTSeconds,
             utilization: min(1, low * replica.prefillSecondsPerRequest(inputTokens: input) / Double(replica.deployment.parallelism.dp)),
             networkBound: false))
     }

@@ -74,6 +74,16 @@ public struct SimulationResult: Sendable {
         ErrorStatistics.quantile(perRequestTTFT.sorted(), min(max(percentile, 0), 1))
     }
 
+    /// TTFT at a percentile and mean TPOT, seconds, over the requests sent `from` up to `to`
+    /// (indices in sending order): an open-loop run's steady state, without the requests that
+    /// met a filling or a draining instance (``FleetRequest/TTFTModel/simulate`` rates on the
+    /// middle third of a run three steady-state lifetimes long).
+    func window(from: Int, to: Int, ttftPercentile percentile: Double) -> (ttftSeconds: Double, meanTPOTSeconds: Double) {
+        let lower = max(0, min(from, perRequestTTFT.count - 1)), upper = max(lower + 1, min(to, perRequestTTFT.count))
+        let ttfts = perRequestTTFT[lower..<upper].sorted(), tpots = perRequestTPOT[lower..<upper]
+        return (ErrorStatistics.quantile(ttfts, min(max(percentile, 0), 1)), tpots.reduce(0, +) / Double(tpots.count))
+    }
+
     /// Per-request TTFT and TPOT, seconds (for goodput).
     var perRequestTTFT: [Double]
     var perRequestTPOT: [Double]
