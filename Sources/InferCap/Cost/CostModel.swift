@@ -7,37 +7,65 @@
 /// latency of the network hops on its critical path (`networkHops(_:domain:)`).
 /// Ring all-reduce moves `2(n-1)/n` times the message; all-to-all moves what each chip sends.
 public struct CostModel: Sendable {
-    /// The chip.
-    public let accelerator: Accelerator
-    /// Its efficiency curves.
-    public let calibration: CalibrationProfile
-    /// The serving engine's overhead and overlap settings.
-    public let engine: EngineProfile
+    /// What a cost model holds, behind one reference: the sweep hands a chip's cost model to
+    /// every deployment it builds, and copying the chip, profile and engine field by field
+    /// (their names, curves and dictionaries) cost more than the lookup that found it.
+    private final class Storage: @unchecked Sendable {
+        let accelerator: Accelerator
+        let calibration: CalibrationProfile
+        let engine: EngineProfile
+        /// Dense peak per precision (indexed like `DType.allCases`), resolved once: a dictionary
+        /// lookup per operator is measurable in sweeps.
+        let peaks: [Double]
+        /// Whether the chip has a peak of its own for each precision (indexed like `DType.allCases`).
+        let hasPeak: [Bool]
+        /// ``terms(kind:computeDType:phase:)`` for every kind, precision and phase, computed once
+        /// (set by the initialiser, never changed): a sweep asks for them per operator of every
+        /// chip and split.
+        var table: [CostTerms] = []
 
-    /// Dense peak per precision (indexed like `DType.allCases`), resolved once: a dictionary
-    /// lookup per operator is measurable in sweeps.
-    private let peaks: [Double]
-    /// Whether the chip has a peak of its own for each precision (indexed like `DType.allCases`).
-    private let hasPeak: [Bool]
-    /// ``terms(kind:computeDType:phase:)`` for every kind, precision and phase, computed once:
-    /// a sweep asks for them per operator of every chip and split.
-    private var table: [CostTerms] = []
+        init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
+            self.accelerator = accelerator
+            self.calibration = calibration
+            self.engine = engine
+            let fallback = accelerator.peakFlopsPerSecond(.bf16) ?? 1
+            peaks = DType.allCases.map { accelerator.peakFlopsPerSecond($0) ?? fallback }
+            hasPeak = DType.allCases.map { accelerator.peakFlopsPerSecond($0) != nil }
+        }
+    }
+
+    private let storage: Storage
+
+    /// The identity of a cost model's storage, shared by its copies: a cache key that hashes one
+    /// word (not the chip's and engine's names) and keeps the storage alive while a cache holds it.
+    struct Identity: Hashable, @unchecked Sendable {
+        fileprivate let storage: AnyObject
+        static func == (a: Identity, b: Identity) -> Bool { a.storage === b.storage }
+        func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(storage)) }
+    }
+
+    /// This cost model's ``Identity``.
+    var identity: Identity { Identity(storage: storage) }
+
+    /// The chip.
+    public var accelerator: Accelerator { storage.accelerator }
+    /// Its efficiency curves.
+    public var calibration: CalibrationProfile { storage.calibration }
+    /// The serving engine's overhead and overlap settings.
+    public var engine: EngineProfile { storage.engine }
+    private var peaks: [Double] { storage.peaks }
+    private var hasPeak: [Bool] { storage.hasPeak }
 
     /// A cost model for one chip with its curves and an engine's overheads.
     public init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
-        self.accelerator = accelerator
-        self.calibration = calibration
-        self.engine = engine
-        let fallback = accelerator.peakFlopsPerSecond(.bf16) ?? 1
-        peaks = DType.allCases.map { accelerator.peakFlopsPerSecond($0) ?? fallback }
-        hasPeak = DType.allCases.map { accelerator.peakFlopsPerSecond($0) != nil }
+        storage = Storage(accelerator: accelerator, calibration: calibration, engine: engine)
         var table: [CostTerms] = []
         for kind in Operator.Kind.allCases {
             for dtype in DType.allCases {
                 for phase in [StepShape.Phase.prefill, .decode] { table.append(computeTerms(kind: kind, computeDType: dtype, phase: phase)) }
             }
         }
-        self.table = table
+        storage.table = table
     }
 
     /// Index of a kind, precision and phase in `table`.
@@ -79,7 +107,7 @@ public struct CostModel: Sendable {
 
     /// The rates for an operator of this kind and precision (they depend on nothing else).
     public func terms(kind: Operator.Kind, computeDType: DType, phase: StepShape.Phase) -> CostTerms {
-        table[Self.index(kind: kind, computeDType: computeDType, phase: phase)]
+        storage.table[Self.index(kind: kind, computeDType: computeDType, phase: phase)]
     }
 
     /// ``terms(kind:computeDType:phase:)`` computed.

@@ -59,16 +59,16 @@ final class OperatorCache: @unchecked Sendable {
     private var timings: [TimedKey: [Double]] = [:]
     private var rates: [TimedKey: BatchedDecode.Rates] = [:]
 
-    /// A step on a particular chip and engine (rates differ by chip, not by pipeline depth).
+    /// A step under one cost model (rates differ by chip, calibration and engine, not by
+    /// pipeline depth).
     struct TimedKey: Hashable {
         var key: Key
-        var accelerator: String
-        var engine: String
+        var cost: CostModel.Identity
     }
 
     /// Seconds of each block of a step on a chip, computed once per chip.
     func blockSeconds(for builder: OperatorBuilder, step: StepShape, cost: CostModel, compute: () -> [Double]) -> [Double] {
-        let timed = TimedKey(key: key(builder, step), accelerator: cost.accelerator.id, engine: cost.engine.id)
+        let timed = TimedKey(key: key(builder, step), cost: cost.identity)
         if let cached = timings[timed] { return cached }
         let value = compute()
         timings[timed] = value
@@ -77,7 +77,7 @@ final class OperatorCache: @unchecked Sendable {
 
     /// The batched decoder's rate-weighted coefficients on a chip, computed once per chip.
     func decodeRates(for builder: OperatorBuilder, step: StepShape, cost: CostModel, compute: () -> BatchedDecode.Rates) -> BatchedDecode.Rates {
-        let timed = TimedKey(key: key(builder, step), accelerator: cost.accelerator.id, engine: cost.engine.id)
+        let timed = TimedKey(key: key(builder, step), cost: cost.identity)
         if let cached = rates[timed] { return cached }
         let value = compute()
         rates[timed] = value
