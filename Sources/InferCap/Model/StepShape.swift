@@ -6,6 +6,17 @@ public struct StepShape: Sendable, Hashable {
         case prefill
         /// One new token per running sequence.
         case decode
+
+        // Hashed and compared by case, not by the raw value (the standard library's default
+        // for a String-backed enum hashes the string; sweeps key their caches by step shapes).
+        private var isPrefill: Bool {
+            if case .prefill = self { return true }
+            return false
+        }
+
+        public static func == (a: Phase, b: Phase) -> Bool { a.isPrefill == b.isPrefill }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(isPrefill) }
     }
 
     /// Which phase this step belongs to.
