@@ -53,6 +53,12 @@ public enum DType: String, Sendable, Codable, CodingKeyRepresentable, CaseIterab
         }
     }
 
+    // Compared and hashed by case, not by the raw string (the standard library's default for a
+    // String-backed enum): sweeps compare precisions in every cache key.
+    public static func == (a: DType, b: DType) -> Bool { a.ordinal == b.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// Position in `allCases`, for table lookups.
     var ordinal: Int {
         switch self {

@@ -57,6 +57,12 @@ public struct Operator: Sendable, Hashable {
         /// Whether this is a transfer between chips rather than a kernel.
         public var isCommunication: Bool { self == .allReduce || self == .allToAll || self == .pointToPoint }
 
+        // Compared and hashed by case, not by the raw string (the standard library's default
+        // for a String-backed enum): the cost model and the builders compare kinds per operator.
+        public static func == (a: Kind, b: Kind) -> Bool { a.ordinal == b.ordinal }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
         /// Position in `allCases` (tables indexed by kind).
         var ordinal: Int {
             switch self {
