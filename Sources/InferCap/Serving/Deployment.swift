@@ -1,8 +1,36 @@
 /// A model placed on chips: which accelerator, how it is split, in which precisions, under
 /// which engine profile and calibration.
 public struct Deployment: Sendable, Hashable {
+    /// The chip, engine and calibration descriptions (names, sources, curves), shared by copies
+    /// until one is changed: a sweep copies a deployment into every estimator it builds, and
+    /// copying them field by field cost more than the estimate.
+    private final class Descriptions: @unchecked Sendable {
+        var accelerator: Accelerator
+        var engine: EngineProfile
+        var calibration: CalibrationProfile
+
+        init(accelerator: Accelerator, engine: EngineProfile, calibration: CalibrationProfile) {
+            self.accelerator = accelerator
+            self.engine = engine
+            self.calibration = calibration
+        }
+    }
+
+    private var descriptions: Descriptions
+
+    /// ``descriptions``, copied first if another deployment shares them (copy on write).
+    private mutating func ownDescriptions() -> Descriptions {
+        if !isKnownUniquelyReferenced(&descriptions) {
+            descriptions = Descriptions(accelerator: descriptions.accelerator, engine: descriptions.engine, calibration: descriptions.calibration)
+        }
+        return descriptions
+    }
+
     /// The chip every rank runs on.
-    public var accelerator: Accelerator
+    public var accelerator: Accelerator {
+        get { descriptions.accelerator }
+        set { ownDescriptions().accelerator = newValue }
+    }
     /// The parallel layout.
     public var parallelism: Parallelism
     /// Precision of the linear-layer weights (embeddings, norms and router stay bf16).
@@ -10,9 +38,15 @@ public struct Deployment: Sendable, Hashable {
     /// Precision of the KV cache.
     public var kvDType: DType
     /// Serving-engine profile.
-    public var engine: EngineProfile
+    public var engine: EngineProfile {
+        get { descriptions.engine }
+        set { ownDescriptions().engine = newValue }
+    }
     /// Efficiency curves for the accelerator.
-    public var calibration: CalibrationProfile
+    public var calibration: CalibrationProfile {
+        get { descriptions.calibration }
+        set { ownDescriptions().calibration = newValue }
+    }
     /// Speculative decoding with the model's MTP module; nil decodes one token per step.
     public var speculative: SpeculativeDecoding?
     /// Precision of the routed experts where it differs from ``weightDType`` (the 4-bit experts of
@@ -25,14 +59,30 @@ public struct Deployment: Sendable, Hashable {
         accelerator: Accelerator, parallelism: Parallelism, weightDType: DType, kvDType: DType = .bf16,
         engine: EngineProfile, calibration: CalibrationProfile, speculative: SpeculativeDecoding? = nil, expertWeightDType: DType? = nil
     ) {
-        self.accelerator = accelerator
+        descriptions = Descriptions(accelerator: accelerator, engine: engine, calibration: calibration)
         self.parallelism = parallelism
         self.weightDType = weightDType
         self.kvDType = kvDType
-        self.engine = engine
-        self.calibration = calibration
         self.speculative = speculative
         self.expertWeightDType = expertWeightDType
+    }
+
+    public static func == (a: Deployment, b: Deployment) -> Bool {
+        a.parallelism == b.parallelism && a.weightDType == b.weightDType && a.kvDType == b.kvDType
+            && a.speculative == b.speculative && a.expertWeightDType == b.expertWeightDType
+            && (a.descriptions === b.descriptions
+                || (a.accelerator == b.accelerator && a.engine == b.engine && a.calibration == b.calibration))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(accelerator)
+        hasher.combine(parallelism)
+        hasher.combine(weightDType)
+        hasher.combine(kvDType)
+        hasher.combine(engine)
+        hasher.combine(calibration)
+        hasher.combine(speculative)
+        hasher.combine(expertWeightDType)
     }
 
     func validatePrecisions() throws {
