@@ -161,8 +161,8 @@ struct PoolRater {
 
     /// The aggregated rate found by simulation: the largest Poisson arrival rate (bracketed from
     /// the formulas' rate by doubling or halving, at most the largest batch's throughput, then
-    /// bisected to 4%, about the sampling noise of a judged window) whose simulated TTFT at the SLO's percentile and mean TPOT
-    /// meet the SLOs, judged in steady state: each run sends three lifetimes' worth of requests
+    /// bisected to 4%, about the sampling noise of a judged window) whose simulated TTFT at the
+    /// SLO's percentile and mean TPOT meet the SLOs, judged in steady state: each run sends three lifetimes' worth of requests
     /// (rate x (prefill + output tokens x the TPOT target), at least ``simulatedRequests``) and
     /// only the middle third is judged, whose requests arrive after the instance has filled and
     /// finish before it drains (a run shorter than one lifetime never fills the instance and
