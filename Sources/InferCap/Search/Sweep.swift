@@ -157,6 +157,14 @@ extension Catalog {
         let groups = splitGroups
         let work = tasks
         let threads = max(1, min(request.threads, 64))
+        // One deployment per chip, copied and re-laid-out per task: the copies share the chip's,
+        // engine's and calibration's descriptions (``Deployment`` copies them only on write).
+        let templates = chips.indices.map { chip in
+            Deployment(
+                accelerator: chips[chip], parallelism: Parallelism(), weightDType: .bf16, kvDType: request.kvDType,
+                engine: engines[chip], calibration: calibrations[chip], speculative: request.speculative,
+                expertWeightDType: expertDTypes[chip])
+        }
         let state = SweepState(threads: threads, accelerators: chips.count, total: tasks.count)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let workspace = BatchedDecode.Workspace()
@@ -169,10 +177,9 @@ extension Catalog {
                     if isCancelled?() == true { state.cancel(); break groupLoop }
                     let task = work[index]
                     let chip = task.chip
-                    let deployment = Deployment(
-                        accelerator: chips[chip], parallelism: task.layout, weightDType: task.weightDType, kvDType: request.kvDType,
-                        engine: engines[chip], calibration: calibrations[chip], speculative: request.speculative,
-                        expertWeightDType: expertDTypes[chip])
+                    var deployment = templates[chip]
+                    deployment.parallelism = task.layout
+                    deployment.weightDType = task.weightDType
                     if let evaluated = Self.evaluate(
                         model: model, deployment: deployment, workload: workload, maxBatch: request.maxBatch, frontier: &local[chip],
                         workspace: workspace, skipped: &skipped, cache: cache)
