@@ -38,6 +38,10 @@ public struct BatchedDecode: Sendable {
         var blockOf: [Int]
         /// `W^T`, (3 x operators) x features, row-major.
         var coefficients: [Double]
+        /// `q_k^m` for the exponential features at `k * upper + m - 1`, m = 1...``PiecewiseDecode/precomputedMicroBatches``:
+        /// they depend on the routing and the groups only, so they are found once per skeleton,
+        /// not once per chip (``Rates/powers``).
+        var powers: [Double]
 
         static let transferBlock = -1, draftBlock = -2, extendBlock = -3
 
@@ -109,6 +113,8 @@ public struct BatchedDecode: Sendable {
                 }
             }
             self.coefficients = coefficients
+            powers = []
+            powers = PiecewiseDecode.Switches.powers(skeleton: self, upper: PiecewiseDecode.precomputedMicroBatches)
         }
     }
 
@@ -186,7 +192,7 @@ public struct BatchedDecode: Sendable {
                 }
             }
             blockSums = sums
-            powers = PiecewiseDecode.Switches.powers(skeleton: skeleton, upper: PiecewiseDecode.precomputedMicroBatches)
+            powers = skeleton.powers
             let coefficients = combined
             lazySwitches = LazySwitches {
                 PiecewiseDecode.Switches(skeleton: skeleton, timeCoefficients: coefficients, upper: PiecewiseDecode.precomputedMicroBatches)

@@ -196,7 +196,8 @@ extension PiecewiseDecode {
             guard exponentials <= PiecewiseDecode.maxExponentials, upper >= 1 else { return nil }
             let o = skeleton.kinds.count
             self.upper = upper
-            let phi = Self.powers(skeleton: skeleton, upper: upper)
+            // The skeleton holds the sweep's table already (the same products in the same order).
+            let phi = upper == PiecewiseDecode.precomputedMicroBatches ? skeleton.powers : Self.powers(skeleton: skeleton, upper: upper)
             var ratios = (0.0, 0.0)
             for k in 0..<exponentials {
                 let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
