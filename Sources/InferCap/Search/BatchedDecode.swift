@@ -363,7 +363,11 @@ public struct BatchedDecode: Sendable {
         var fall = 0.0
         rows.withUnsafeBufferPointer { rows in
             rates.decreaseBound.withUnsafeBufferPointer { decrease in
-                for index in 0..<rows.count where rows[index] != 0 { fall += rows[index] * decrease[index % operators] }
+                // Row by row, in the same order as one pass over the flat rows (no division per entry).
+                for row in 0..<rowCount {
+                    let base = row * operators
+                    for op in 0..<operators where rows[base + op] != 0 { fall += rows[base + op] * decrease[op] }
+                }
             }
         }
         stepDecreaseBound = fall * (Double(plan.stages.count) + multiplicity.reduce(0, +) + 2) / max(tokensPerStep, 1e-300)
