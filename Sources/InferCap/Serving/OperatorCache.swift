@@ -56,7 +56,13 @@ final class OperatorCache: @unchecked Sendable {
     private var entries: [Key: [[Operator]]] = [:]
     private var skeletons: [Key: StepSkeleton] = [:]
     private var decodes: [Key: BatchedDecode.Skeleton] = [:]
-    private var timings: [TimedKey: [Double]] = [:]
+    private var timings: [TimedKey: BlockSeconds] = [:]
+
+    /// A step's seconds per block on a chip, and its pipeline transfer's.
+    struct BlockSeconds {
+        var blocks: [Double]
+        var transfer: Double
+    }
     private var rates: [TimedKey: BatchedDecode.Rates] = [:]
 
     /// A step under one cost model (rates differ by chip, calibration and engine, not by
@@ -66,8 +72,9 @@ final class OperatorCache: @unchecked Sendable {
         var cost: CostModel.Identity
     }
 
-    /// Seconds of each block of a step on a chip, computed once per chip.
-    func blockSeconds(for builder: OperatorBuilder, step: StepShape, cost: CostModel, compute: () -> [Double]) -> [Double] {
+    /// Seconds of each block of a step on a chip and of its pipeline transfer, computed once per
+    /// chip (one look-up per step timed: the skeleton is only needed to compute them).
+    func blockSeconds(for builder: OperatorBuilder, step: StepShape, cost: CostModel, compute: () -> BlockSeconds) -> BlockSeconds {
         let timed = TimedKey(key: key(builder, step), cost: cost.identity)
         if let cached = timings[timed] { return cached }
         let value = compute()

@@ -30,10 +30,18 @@ struct StepEvaluator: Sendable {
 
     func evaluate(_ step: StepShape, breakdown wantsBreakdown: Bool = false) -> StepTiming {
         guard wantsBreakdown else {
-            let skeleton = skeleton(step)
-            guard let cache else { return skeleton.timing(cost: cost, plan: plan, phase: step.phase) }
-            let seconds = cache.blockSeconds(for: builder, step: step, cost: cost) { skeleton.blockSeconds(cost: cost, phase: step.phase) }
-            return skeleton.timing(cost: cost, plan: plan, phase: step.phase, blockSeconds: seconds)
+            guard let cache else { return skeleton(step).timing(cost: cost, plan: plan, phase: step.phase) }
+            // The same sums as ``StepSkeleton/timing(cost:plan:phase:blockSeconds:)``, from the
+            // cached block and transfer seconds.
+            let seconds = cache.blockSeconds(for: builder, step: step, cost: cost) {
+                let skeleton = skeleton(step)
+                return OperatorCache.BlockSeconds(
+                    blocks: skeleton.blockSeconds(cost: cost, phase: step.phase),
+                    transfer: StepSkeleton.seconds(skeleton.transfer, cost: cost, phase: step.phase))
+            }
+            return StepTiming(
+                stageSeconds: plan.stages.map { StepSkeleton.dot($0.blockCounts, seconds.blocks) },
+                transferSeconds: plan.stages.count > 1 ? seconds.transfer : 0, breakdown: [])
         }
         let blocks = blocks(step)
         let times = blocks.map { $0.map { cost.time($0, phase: step.phase) } }
