@@ -38,23 +38,25 @@ extension Parallelism {
     /// with the fix when it cannot run (degrees out of range, heads or KV heads not divisible by
     /// `tp`, more stages than layers, `ep` on a dense model or not dividing a stage's chips).
     public func validate(for model: ModelArchitecture) throws(InferCapError) {
-        // Checked without building the messages first: a sweep validates every layout it tries.
-        if min(tp, pp, ep, dp) < 1 || max(tp, pp, ep, dp) > 65_536 {
-            for (name, value) in [("tp", tp), ("pp", pp), ("ep", ep), ("dp", dp)] where value < 1 || value > 65_536 {
+        // One call per degree, no list of them: a sweep validates every layout it tries.
+        func checkDegree(_ name: String, _ value: Int) throws(InferCapError) {
+            guard value >= 1, value <= 65_536 else {
                 throw InferCapError.invalidParallelism(detail: "\(name) = \(value)", fix: "use a whole number from 1 to 65536")
             }
         }
+        try checkDegree("tp", tp)
+        try checkDegree("pp", pp)
+        try checkDegree("ep", ep)
+        try checkDegree("dp", dp)
         guard chips <= 65_536 else {
             throw InferCapError.invalidParallelism(detail: "\(chips) chips", fix: "use at most 65536 chips")
         }
         for group in model.layerGroups {
             let mixer = group.layer.mixer
-            if !Self.tpDividesHeads(tp, mixer) {
-                for (heads, what) in Self.splitHeads(mixer) where heads % tp != 0 {
-                    throw InferCapError.invalidParallelism(
-                        detail: "tp = \(tp) does not divide the \(heads) \(what) of \(model.id)",
-                        fix: "use tp in \(Self.divisors(of: heads).prefix(8).map(String.init).joined(separator: ", "))")
-                }
+            if let (heads, what) = Self.headsNotSplit(by: tp, in: mixer) {
+                throw InferCapError.invalidParallelism(
+                    detail: "tp = \(tp) does not divide the \(heads) \(what) of \(model.id)",
+                    fix: "use tp in \(Self.divisors(of: heads).prefix(8).map(String.init).joined(separator: ", "))")
             }
             if case let .attention(attention) = mixer {
                 let kvHeads = attention.kvHeads
@@ -87,27 +89,19 @@ extension Parallelism {
 
     private static func divisors(of n: Int) -> [Int] { (1...max(1, n)).filter { n % $0 == 0 } }
 
-    /// Head counts tensor parallelism splits in a mixer, each with what to call them.
-    /// Whether `tp` divides every head count ``splitHeads(_:)`` lists, without building the list.
-    private static func tpDividesHeads(_ tp: Int, _ mixer: TokenMixer) -> Bool {
+    /// The first head count of a mixer that tensor parallelism splits and `tp` does not divide,
+    /// with what to call it; nil when `tp` divides them all (no list is built: a sweep validates
+    /// every layout it tries).
+    private static func headsNotSplit(by tp: Int, in mixer: TokenMixer) -> (Int, String)? {
+        func check(_ heads: Int, _ what: String) -> (Int, String)? { heads % tp == 0 ? nil : (heads, what) }
         switch mixer {
-        case let .attention(a): return a.heads % tp == 0
-        case let .latent(l): return l.heads % tp == 0
-        case let .compressed(c): return c.heads % tp == 0
-        case let .linear(l): return l.keyHeads % tp == 0 && l.valueHeads % tp == 0
-        case let .stateSpace(s): return s.heads % tp == 0
-        case .none: return true
-        }
-    }
-
-    private static func splitHeads(_ mixer: TokenMixer) -> [(Int, String)] {
-        switch mixer {
-        case let .attention(a): return [(a.heads, "attention heads")]
-        case let .latent(l): return [(l.heads, "attention heads")]
-        case let .compressed(c): return [(c.heads, "attention heads")]
-        case let .linear(l): return [(l.keyHeads, "linear-attention key heads"), (l.valueHeads, "linear-attention value heads")]
-        case let .stateSpace(s): return [(s.heads, "Mamba heads")]
-        case .none: return []
+        case let .attention(a): return check(a.heads, "attention heads")
+        case let .latent(l): return check(l.heads, "attention heads")
+        case let .compressed(c): return check(c.heads, "attention heads")
+        case let .linear(l):
+            return check(l.keyHeads, "linear-attention key heads") ?? check(l.valueHeads, "linear-attention value heads")
+        case let .stateSpace(s): return check(s.heads, "Mamba heads")
+        case .none: return nil
         }
     }
 }

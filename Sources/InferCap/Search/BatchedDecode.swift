@@ -40,7 +40,7 @@ public struct BatchedDecode: Sendable {
         var coefficients: [Double]
         /// `q_k^m` for the exponential features at `k * upper + m - 1`, m = 1...``PiecewiseDecode/precomputedMicroBatches``:
         /// they depend on the routing and the groups only, so they are found once per skeleton,
-        /// not once per chip (``Rates/powers``).
+        /// not once per chip's rates.
         var powers: [Double]
 
         static let transferBlock = -1, draftBlock = -2, extendBlock = -3
@@ -113,8 +113,8 @@ public struct BatchedDecode: Sendable {
                 }
             }
             self.coefficients = coefficients
-            powers = []
-            powers = PiecewiseDecode.Switches.powers(skeleton: self, upper: PiecewiseDecode.precomputedMicroBatches)
+            powers = PiecewiseDecode.Switches.powers(
+                featureCount: featureCount, missRatios: missRatios, stageGroups: stageGroups, upper: PiecewiseDecode.precomputedMicroBatches)
         }
     }
 
@@ -128,9 +128,6 @@ public struct BatchedDecode: Sendable {
         /// before any needs them), once for every copy of these rates.
         var switches: PiecewiseDecode.Switches? { lazySwitches.value }
         private let lazySwitches: LazySwitches
-        /// `q_k^m` for the exponential features at `k * upper + m - 1`, m = 1...``PiecewiseDecode/precomputedMicroBatches``
-        /// (the same table as the switches').
-        var powers: [Double]
         /// True when every operator's compute and memory seconds grow with the micro-batch `m`
         /// (coefficient of `m` at least 0, `0 < q <= 1`), up to the positive `q^m` coefficients
         /// rounding leaves (``decreaseBound``): the sweep's frontier bound relies on it.
@@ -192,7 +189,6 @@ public struct BatchedDecode: Sendable {
                 }
             }
             blockSums = sums
-            powers = skeleton.powers
             let coefficients = combined
             lazySwitches = LazySwitches {
                 PiecewiseDecode.Switches(skeleton: skeleton, timeCoefficients: coefficients, upper: PiecewiseDecode.precomputedMicroBatches)
@@ -535,11 +531,11 @@ public struct BatchedDecode: Sendable {
         let f = skeleton.featureCount
         var x2 = 0.0, x3 = 0.0
         if f > 2 {
-            // q^m from the rates' table of powers where it reaches, else computed.
+            // q^m from the skeleton's table of powers where it reaches, else computed.
             let upper = PiecewiseDecode.precomputedMicroBatches
             if m <= upper {
-                x2 = rates.powers[m - 1]
-                if f > 3 { x3 = rates.powers[upper + m - 1] }
+                x2 = skeleton.powers[m - 1]
+                if f > 3 { x3 = skeleton.powers[upper + m - 1] }
             } else {
                 x2 = Foundation.pow(Foundation.pow(skeleton.missRatios[0], skeleton.stageGroups), Double(m))
                 if f > 3 { x3 = Foundation.pow(Foundation.pow(skeleton.missRatios[1], skeleton.stageGroups), Double(m)) }

@@ -174,11 +174,16 @@ extension PiecewiseDecode {
         /// `q_k^m` for k over the skeleton's exponential features (at most two) and m = 1...`upper`,
         /// at `k * upper + m - 1`, each power the previous times `q_k`.
         static func powers(skeleton: BatchedDecode.Skeleton, upper: Int) -> [Double] {
-            let exponentials = Swift.min(skeleton.featureCount - 2, PiecewiseDecode.maxExponentials)
+            powers(featureCount: skeleton.featureCount, missRatios: skeleton.missRatios, stageGroups: skeleton.stageGroups, upper: upper)
+        }
+
+        /// ``powers(skeleton:upper:)`` from the skeleton's features, miss ratios and groups.
+        static func powers(featureCount: Int, missRatios: [Double], stageGroups: Double, upper: Int) -> [Double] {
+            let exponentials = Swift.min(featureCount - 2, PiecewiseDecode.maxExponentials)
             guard exponentials > 0, upper >= 1 else { return [] }
             return [Double](unsafeUninitializedCapacity: exponentials * upper) { phi, initialized in
                 for k in 0..<exponentials {
-                    let q = Foundation.pow(skeleton.missRatios[k], skeleton.stageGroups)
+                    let q = Foundation.pow(missRatios[k], stageGroups)
                     var value = q
                     for m in 0..<upper {
                         phi[k * upper + m] = value

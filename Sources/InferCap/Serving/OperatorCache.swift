@@ -57,13 +57,13 @@ final class OperatorCache: @unchecked Sendable {
     private var skeletons: [Key: StepSkeleton] = [:]
     private var decodes: [Key: BatchedDecode.Skeleton] = [:]
     private var timings: [TimedKey: BlockSeconds] = [:]
+    private var rates: [TimedKey: BatchedDecode.Rates] = [:]
 
     /// A step's seconds per block on a chip, and its pipeline transfer's.
     struct BlockSeconds {
         var blocks: [Double]
         var transfer: Double
     }
-    private var rates: [TimedKey: BatchedDecode.Rates] = [:]
 
     /// A step under one cost model (rates differ by chip, calibration and engine, not by
     /// pipeline depth).

@@ -31,26 +31,19 @@ struct StepEvaluator: Sendable {
     func evaluate(_ step: StepShape, breakdown wantsBreakdown: Bool = false) -> StepTiming {
         guard wantsBreakdown else {
             guard let cache else { return skeleton(step).timing(cost: cost, plan: plan, phase: step.phase) }
-            // The same sums as ``StepSkeleton/timing(cost:plan:phase:blockSeconds:)``, from the
-            // cached block and transfer seconds.
             let seconds = cache.blockSeconds(for: builder, step: step, cost: cost) {
                 let skeleton = skeleton(step)
                 return OperatorCache.BlockSeconds(
                     blocks: skeleton.blockSeconds(cost: cost, phase: step.phase),
                     transfer: StepSkeleton.seconds(skeleton.transfer, cost: cost, phase: step.phase))
             }
-            return StepTiming(
-                stageSeconds: plan.stages.map { StepSkeleton.dot($0.blockCounts, seconds.blocks) },
-                transferSeconds: plan.stages.count > 1 ? seconds.transfer : 0, breakdown: [])
+            return StepSkeleton.timing(plan: plan, blockSeconds: seconds.blocks, transferSeconds: seconds.transfer)
         }
         let blocks = blocks(step)
         let times = blocks.map { $0.map { cost.time($0, phase: step.phase) } }
         let blockSeconds = times.map { $0.reduce(0) { $0 + $1.seconds } }
-        // Stage time = block seconds . block counts.
-        let stageSeconds = plan.stages.map { StepSkeleton.dot($0.blockCounts, blockSeconds) }
         let transfer = plan.stages.count > 1 ? cost.time(builder.pipelineTransfer(step: step), phase: step.phase).seconds : 0
-        var timing = StepTiming(stageSeconds: stageSeconds, transferSeconds: transfer, breakdown: [])
-        guard wantsBreakdown else { return timing }
+        var timing = StepSkeleton.timing(plan: plan, blockSeconds: blockSeconds, transferSeconds: transfer)
 
         var totalCounts = [Double](repeating: 0, count: plan.blockCount)
         for stage in plan.stages { for (index, count) in stage.blockCounts.enumerated() { totalCounts[index] += count } }

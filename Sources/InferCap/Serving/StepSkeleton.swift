@@ -43,11 +43,18 @@ struct StepSkeleton: Sendable {
     }
 
     /// Stage seconds (block seconds . block counts) and the transfer seconds.
-    func timing(cost: CostModel, plan: StagePlan, phase: StepShape.Phase, blockSeconds: [Double]? = nil) -> StepTiming {
-        let blockSeconds = blockSeconds ?? self.blockSeconds(cost: cost, phase: phase)
-        let stageSeconds = plan.stages.map { Self.dot($0.blockCounts, blockSeconds) }
-        let transfer = plan.stages.count > 1 ? Self.seconds(self.transfer, cost: cost, phase: phase) : 0
-        return StepTiming(stageSeconds: stageSeconds, transferSeconds: transfer, breakdown: [])
+    func timing(cost: CostModel, plan: StagePlan, phase: StepShape.Phase) -> StepTiming {
+        Self.timing(
+            plan: plan, blockSeconds: blockSeconds(cost: cost, phase: phase),
+            transferSeconds: plan.stages.count > 1 ? Self.seconds(transfer, cost: cost, phase: phase) : 0)
+    }
+
+    /// The timing on a pipeline from each block's seconds and the transfer's (``OperatorCache``
+    /// keeps them per chip).
+    static func timing(plan: StagePlan, blockSeconds: [Double], transferSeconds: Double) -> StepTiming {
+        StepTiming(
+            stageSeconds: plan.stages.map { dot($0.blockCounts, blockSeconds) },
+            transferSeconds: plan.stages.count > 1 ? transferSeconds : 0, breakdown: [])
     }
 
     /// Weight bytes stored per chip on the fullest stage.
