@@ -67,7 +67,9 @@ struct SweepCommand: ParsableCommand {
         progress.finish()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        print(try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds))
+        // One write, not print: print passes a 2 MB frontier (json, csv) through a text stream.
+        // Nothing is printed before it, so no buffered output can come after it.
+        FileHandle.standardOutput.write(Data((try SweepFormatter.render(result, format: format, pointsShown: points, seconds: seconds) + "\n").utf8))
         if format == .table || format == .markdown {
             // Name the engine each chip was rated with (the default resolves per chip), grouped.
             var chipsByEngine: [(engine: String, chips: [String])] = []

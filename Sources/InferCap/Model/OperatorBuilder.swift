@@ -57,6 +57,7 @@ struct OperatorBuilder {
         let b = step.tokens
         let streams = Double(layer.residualStreams)
         var ops: [Operator] = []
+        ops.reserveCapacity(24)  // a layer has 10-20 operators: one allocation, not one per sub-block
         if layer.residualStreams > 1 { ops += hyperConnections(step: step, streams: streams) }
         ops.append(elementwise("input_norm", bytes: b * h * 2 * 2, resident: h * 2))
         ops += mixer(layer.mixer, step: step)
