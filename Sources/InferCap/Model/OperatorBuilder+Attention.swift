@@ -20,6 +20,7 @@ extension OperatorBuilder {
         let cachedPerHead = d + dv
         let kvBytes = kvDType.bytesPerElement
         var ops: [Operator] = []
+        ops.reserveCapacity(16)
         ops.append(gemm("qkv_proj", m: b, k: h, n: headsChip * d * (a.outputGate ? 2 : 1) + kvChip * (d + (a.sharedKeyValue ? 0 : dv))))
         ops.append(elementwise(a.qkNorm ? "qk_norm_rope" : "rope", bytes: b * (headsChip + kvChip) * d * 2 * 2))
         if let indexer = a.indexer { ops += indexerOperators(indexer, queryInput: h, entries: attendedContext(step), step: step) }
@@ -54,6 +55,7 @@ extension OperatorBuilder {
         let nope = Double(l.qkNopeHeadDim), rope = Double(l.qkRopeHeadDim), vDim = Double(l.valueHeadDim)
         let qHead = nope + rope
         var ops: [Operator] = []
+        ops.reserveCapacity(16)
         // Down-projections are replicated on every TP rank (not split by heads).
         ops.append(gemm("qkv_a_proj", m: b, k: h, n: (qr ?? 0) + r + rope))
         ops.append(elementwise("latent_norms", bytes: b * ((qr ?? 0) + r) * 2 * 2, resident: ((qr ?? 0) + r) * 2))
@@ -114,6 +116,7 @@ extension OperatorBuilder {
         let ratio = Double(a.compressionRatio)
         let kvBytes = kvDType.bytesPerElement
         var ops: [Operator] = []
+        ops.reserveCapacity(16)
         // The query down-projection and the single shared key/value head are replicated on every TP rank.
         ops.append(gemm("qkv_a_proj", m: b, k: h, n: qr + d))
         ops.append(elementwise("latent_norms", bytes: b * (qr + d) * 2 * 2, resident: (qr + d) * 2))

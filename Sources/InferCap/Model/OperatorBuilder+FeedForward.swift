@@ -43,6 +43,7 @@ extension OperatorBuilder {
         let b = step.tokens
         let experts = moe.expertCount, topK = moe.expertsPerToken
         var ops: [Operator] = []
+        ops.reserveCapacity(16)
         if !moe.hashRouted {
             ops.append(gemm("router", m: b, k: h, n: Double(experts), weightBytes: 2, dtype: .bf16))
             ops.append(elementwise("router_topk", bytes: b * Double(experts) * 4))

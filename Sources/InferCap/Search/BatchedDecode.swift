@@ -401,6 +401,10 @@ public struct BatchedDecode: Sendable {
         var stages: [Double] = []
         /// The piecewise-affine form of the deployment being evaluated.
         var piecewise = PiecewiseDecode()
+        /// A sweep's block of batches and their step seconds (`blockSize` each), lent to one
+        /// deployment's evaluation at a time so that it allocates neither.
+        var blockBatches = [Int](repeating: 0, count: BatchedDecode.blockSize)
+        var blockSteps = [Double](repeating: 0, count: BatchedDecode.blockSize)
         /// Empty buffers, grown on first use.
         public init() {}
 

@@ -240,8 +240,14 @@ extension Catalog {
         let layout = deployment.parallelism
         let groupChips = Double(layout.groupChips)
         let output = Double(workload.outputTokens)
-        var batches = [Int](repeating: 0, count: BatchedDecode.blockSize)
-        var steps = [Double](repeating: 0, count: BatchedDecode.blockSize)
+        // The workspace's block buffers, borrowed for this deployment and given back on return.
+        var batches: [Int] = [], steps: [Double] = []
+        swap(&batches, &workspace.blockBatches)
+        swap(&steps, &workspace.blockSteps)
+        defer {
+            swap(&batches, &workspace.blockBatches)
+            swap(&steps, &workspace.blockSteps)
+        }
         var survivors: [FrontierPoint] = []
         var hint = 0
         // The frontier bound: with a step nondecreasing in the batch, every batch of a run
