@@ -127,7 +127,7 @@ public struct BatchedDecode: Sendable {
         /// Found when first asked for (a sweep's frontier bound rules out many deployments
         /// before any needs them), once for every copy of these rates.
         var switches: PiecewiseDecode.Switches? { lazySwitches.value }
-        private let lazySwitches: LazySwitches
+        private let lazySwitches: Lazy<PiecewiseDecode.Switches?>
         /// True when every operator's compute and memory seconds grow with the micro-batch `m`
         /// (coefficient of `m` at least 0, `0 < q <= 1`), up to the positive `q^m` coefficients
         /// rounding leaves (``decreaseBound``): the sweep's frontier bound relies on it.
@@ -135,6 +135,9 @@ public struct BatchedDecode: Sendable {
         /// Per operator, the most its seconds can fall as `m` grows: the sum of its positive
         /// `q^m` coefficients (rounding residue, about 1e-19 s, where there are any).
         var decreaseBound: [Double]
+        /// Per block of the skeleton, then the pipeline transfer, the MTP draft pass and the MTP
+        /// extend pass (the slots of ``blockSums``): the sum of its operators' ``decreaseBound``.
+        var blockDecrease: [Double]
         /// Per block of the skeleton, then the pipeline transfer, the MTP draft pass and the MTP
         /// extend pass: (slots x 2) x features, the sums over the slot's operators of `constant +
         /// compute` and of `constant + memory` coefficients (the parts of ``BatchedDecode/stepLowerBound(batch:)``).
@@ -189,8 +192,14 @@ public struct BatchedDecode: Sendable {
                 }
             }
             blockSums = sums
+            var blockFall = [Double](repeating: 0, count: blocks + 3)
+            for op in 0..<count {
+                let block = skeleton.blockOf[op]
+                blockFall[block >= 0 ? block : blocks - 1 - block] += fall[op]
+            }
+            blockDecrease = blockFall
             let coefficients = combined
-            lazySwitches = LazySwitches {
+            lazySwitches = Lazy {
                 PiecewiseDecode.Switches(skeleton: skeleton, timeCoefficients: coefficients, upper: PiecewiseDecode.precomputedMicroBatches)
             }
         }
@@ -198,14 +207,14 @@ public struct BatchedDecode: Sendable {
 
     /// A value computed on first use and kept, shared by every copy of the struct holding it
     /// (the lock makes that safe from several threads).
-    final class LazySwitches: @unchecked Sendable {
+    final class Lazy<Value: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var computed: PiecewiseDecode.Switches??
-        private let make: @Sendable () -> PiecewiseDecode.Switches?
+        private var computed: Value?
+        private let make: @Sendable () -> Value
 
-        init(_ make: @escaping @Sendable () -> PiecewiseDecode.Switches?) { self.make = make }
+        init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
-        var value: PiecewiseDecode.Switches? {
+        var value: Value {
             lock.lock()
             defer { lock.unlock() }
             if let computed { return computed }
@@ -255,7 +264,8 @@ public struct BatchedDecode: Sendable {
     let lowerBoundRows: [Double]
     /// (distinct stages + 1, + 1 with MTP) x operators, row-major: block counts of each distinct
     /// stage, then the pipeline transfers, then (with MTP) the module passes of one iteration.
-    let counts: [Double]
+    var counts: [Double] { lazyCounts.value }
+    private let lazyCounts: Lazy<[Double]>
     /// How many pipeline stages share each distinct row of `counts`.
     let stageMultiplicity: [Double]
     let hostSecondsPerSequence: Double
@@ -316,23 +326,26 @@ public struct BatchedDecode: Sendable {
         let rowCount = order.count + 1 + (skeleton.draftTokens > 0 ? 1 : 0)
         // Row r's count of operator o: its block's count in the distinct stage r, then the
         // transfers (the transfer operator), then the MTP passes (drafts, and 1 for the extend pass).
-        let rows = [Double](unsafeUninitializedCapacity: rowCount * operators) { out, initialized in
-            blockOf.withUnsafeBufferPointer { blockOf in
-                for (r, key) in order.enumerated() {
-                    for op in 0..<operators { out[r * operators + op] = blockOf[op] >= 0 ? key[blockOf[op]] : 0 }
-                }
-                let transferRow = order.count * operators
-                for op in 0..<operators { out[transferRow + op] = blockOf[op] == Skeleton.transferBlock ? transfers : 0 }
-                if skeleton.draftTokens > 0 {
-                    let draftRow = transferRow + operators
-                    for op in 0..<operators {
-                        out[draftRow + op] = blockOf[op] == Skeleton.draftBlock ? drafts : blockOf[op] == Skeleton.extendBlock ? 1 : 0
+        // Built when first read: the frontier bound rules out most deployments on the block sums.
+        let stageRows = order
+        lazyCounts = Lazy {
+            [Double](unsafeUninitializedCapacity: rowCount * operators) { out, initialized in
+                blockOf.withUnsafeBufferPointer { blockOf in
+                    for (r, key) in stageRows.enumerated() {
+                        for op in 0..<operators { out[r * operators + op] = blockOf[op] >= 0 ? key[blockOf[op]] : 0 }
+                    }
+                    let transferRow = stageRows.count * operators
+                    for op in 0..<operators { out[transferRow + op] = blockOf[op] == Skeleton.transferBlock ? transfers : 0 }
+                    if drafts > 0 {
+                        let draftRow = transferRow + operators
+                        for op in 0..<operators {
+                            out[draftRow + op] = blockOf[op] == Skeleton.draftBlock ? drafts : blockOf[op] == Skeleton.extendBlock ? 1 : 0
+                        }
                     }
                 }
+                initialized = rowCount * operators
             }
-            initialized = rowCount * operators
         }
-        counts = rows
         stageMultiplicity = multiplicity
         // The lower bound's rows: each distinct stage's block counts times the rates' block sums,
         // then the transfers, then the MTP passes.
@@ -356,16 +369,13 @@ public struct BatchedDecode: Sendable {
             }
             initialized = rowCount * 2 * f
         }
+        // The counts times the operators' decrease bounds, summed per block (``Rates/blockDecrease``).
         var fall = 0.0
-        rows.withUnsafeBufferPointer { rows in
-            rates.decreaseBound.withUnsafeBufferPointer { decrease in
-                // Row by row, in the same order as one pass over the flat rows (no division per entry).
-                for row in 0..<rowCount {
-                    let base = row * operators
-                    for op in 0..<operators where rows[base + op] != 0 { fall += rows[base + op] * decrease[op] }
-                }
-            }
+        for key in order {
+            for block in 0..<blocks where key[block] != 0 { fall += key[block] * rates.blockDecrease[block] }
         }
+        fall += transfers * rates.blockDecrease[blocks]
+        if skeleton.draftTokens > 0 { fall += drafts * rates.blockDecrease[blocks + 1] + rates.blockDecrease[blocks + 2] }
         stepDecreaseBound = fall * (Double(plan.stages.count) + multiplicity.reduce(0, +) + 2) / max(tokensPerStep, 1e-300)
     }
 
