@@ -34,7 +34,7 @@ let package = Package(
             name: "InferCap",
             dependencies: ["COpenBLAS"],
             path: ".",
-            exclude: ["README.md", "CHANGELOG.md", "Tests", "Benchmarks", "Examples", "Fuzz", "images", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
+            exclude: ["README.md", "CHANGELOG.md", "LICENSE", "Tests", "Benchmarks", "Examples", "Fuzz", "images", "Sources/infercap", "Sources/COpenBLAS", ".ci", "scripts"],
             sources: ["Sources/InferCap"],
             resources: [.copy("specs")]
         ),

@@ -374,7 +374,7 @@ public struct BatchedDecode: Sendable {
         for key in order {
             for block in 0..<blocks where key[block] != 0 { fall += key[block] * rates.blockDecrease[block] }
         }
-        fall += transfers * rates.blockDecrease[blocks]
+        if transfers != 0 { fall += transfers * rates.blockDecrease[blocks] }
         if skeleton.draftTokens > 0 { fall += drafts * rates.blockDecrease[blocks + 1] + rates.blockDecrease[blocks + 2] }
         stepDecreaseBound = fall * (Double(plan.stages.count) + multiplicity.reduce(0, +) + 2) / max(tokensPerStep, 1e-300)
     }
@@ -676,6 +676,7 @@ public struct BatchedDecode: Sendable {
     private func fusedTimes(points: Int, workspace: Workspace, sumStage: Bool) {
         let f = skeleton.featureCount, o = operatorCount, n = Self.blockSize
         if sumStage { for j in 0..<points { workspace.stages[j] = 0 } }
+        let counts = sumStage ? self.counts : []  // read once: each read of the lazy rows takes a lock
         let body = { (t: UnsafeMutableBufferPointer<Double>) in
             self.timeCoefficients.withUnsafeBufferPointer { w in
                 workspace.features.withUnsafeBufferPointer { x in
