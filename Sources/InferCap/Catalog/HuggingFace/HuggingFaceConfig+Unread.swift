@@ -36,21 +36,38 @@ extension HuggingFaceConfig {
         "num_beam_groups", "pruned_heads", "top_k", "output_gate_type",
     ]
 
+    /// Whether `text` contains `part`, compared by UTF-8 bytes (keys are ASCII): Foundation's
+    /// `String.contains` searches through CFString, and every catalog model's every key is checked
+    /// against some forty words at start-up.
+    static func has(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard !p.isEmpty else { return true }
+                guard p.count <= t.count else { return false }
+                for start in 0...(t.count - p.count) where t[start] == p[0] {
+                    if memcmp(t.baseAddress! + start, p.baseAddress!, p.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// One note naming the unread cost-relevant keys, or none.
     func unreadCostKeys() -> [String] {
         var unread: [String] = []
         for key in text.fields.keys.sorted() {
             let name = text.name(key)
             guard !ledger.keys.contains(name), !Self.harmless.contains(key), !key.hasPrefix("rope"), !key.hasSuffix("_eps"), !key.hasSuffix("epsilon"),
-                  !key.contains("token_id"), !key.hasPrefix("vision"), !key.hasPrefix("audio"), !key.hasPrefix("swiglu"),
-                  !key.hasPrefix("time_step"), !key.hasPrefix("activation_"), !key.hasSuffix("rope_theta"), !key.contains("rotary"),
-                  !key.contains("qk_norm"), !key.contains("dropout")
+                  !Self.has(key, "token_id"), !key.hasPrefix("vision"), !key.hasPrefix("audio"), !key.hasPrefix("swiglu"),
+                  !key.hasPrefix("time_step"), !key.hasPrefix("activation_"), !key.hasSuffix("rope_theta"), !Self.has(key, "rotary"),
+                  !Self.has(key, "qk_norm"), !Self.has(key, "dropout")
             else { continue }
             guard let value = text.fields[key], !(value is NSNull) else { continue }
             if let flag = value as? Bool, !flag { continue }
             if let list = value as? [Any], list.isEmpty { continue }
             if let object = value as? [String: Any], object.isEmpty { continue }
-            if Self.costWords.contains(where: { key.contains($0) }) { unread.append(name) }
+            if Self.costWords.contains(where: { Self.has(key, $0) }) { unread.append(name) }
         }
         guard !unread.isEmpty else { return [] }
         return ["not understood and not costed (they may change the cost): \(unread.joined(separator: ", "))"]
