@@ -173,15 +173,18 @@ public struct BatchedDecode: Sendable {
             }
             decreaseBound = fall
             // Per block (and the transfer, draft and extend passes), the sums over its operators
-            // of constant + compute coefficients and of constant + memory coefficients.
+            // of constant + compute coefficients and of constant + memory coefficients, and of
+            // their decrease bounds.
             let blocks = (skeleton.blockOf.max() ?? -1) + 1
             var sums = [Double](repeating: 0, count: (blocks + 3) * 2 * f)
+            var blockFall = [Double](repeating: 0, count: blocks + 3)
             sums.withUnsafeMutableBufferPointer { out in
                 combined.withUnsafeBufferPointer { w in
                     skeleton.blockOf.withUnsafeBufferPointer { blockOf in
                         for op in 0..<count {
                             let block = blockOf[op]
                             let slot = block >= 0 ? block : blocks - 1 - block
+                            blockFall[slot] += fall[op]
                             for branch in 0..<2 {
                                 let target = out.baseAddress! + (2 * slot + branch) * f, source = w.baseAddress! + (2 * op + branch) * f
                                 target[0] += constants[op] + source[0]
@@ -192,11 +195,6 @@ public struct BatchedDecode: Sendable {
                 }
             }
             blockSums = sums
-            var blockFall = [Double](repeating: 0, count: blocks + 3)
-            for op in 0..<count {
-                let block = skeleton.blockOf[op]
-                blockFall[block >= 0 ? block : blocks - 1 - block] += fall[op]
-            }
             blockDecrease = blockFall
             let coefficients = combined
             lazySwitches = Lazy {
@@ -415,7 +413,7 @@ public struct BatchedDecode: Sendable {
         /// deployment's evaluation at a time so that it allocates neither.
         var blockBatches = [Int](repeating: 0, count: BatchedDecode.blockSize)
         var blockSteps = [Double](repeating: 0, count: BatchedDecode.blockSize)
-        /// Empty buffers, grown on first use.
+        /// Empty buffers, grown on first use (the block buffers sized once, here).
         public init() {}
 
         func reserve(features f: Int, operators o: Int, rows: Int) {
