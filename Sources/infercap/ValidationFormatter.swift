@@ -103,7 +103,7 @@ enum ValidationFormatter {
         out.append(summaryTable(
             "TTFT where the request count was assumed (\(SimulatedValidation.assumedWaves) x the concurrency): half, assumed, twice",
             result.ttftSensitivity, markdown: markdown))
-        out.append("simulated \(result.rows.count), skipped \(result.skipped.count)")
+        out.append("simulated \(result.rows.count), skipped \(result.skipped.count); request lengths within ±\(Int((SimulatedValidation.assumedLengthSpread * 100).rounded()))% of the stated means where the source states no spread")
         return out.joined(separator: "\n\n")
     }
 

@@ -15,12 +15,60 @@ struct SchedulerPolicyTests {
                 calibration: try catalog.calibration(for: chip)))
     }
 
-    @Test("SGLang's profile carries its scheduler defaults; vLLM's the V1 behaviour")
+    @Test("SGLang's profile carries its scheduler defaults; vLLM's the V1 behaviour with async scheduling; the three overlap")
     func bundled() throws {
         let sglang = try Fixtures.catalog.engine(named: "sglang").scheduler
         #expect(!sglang.mixesPrefillWithDecode && sglang.admissionOutputFraction == 1 && sglang.runningOutputFraction == 0.7)
         #expect(sglang.runningOutputFractionFloor == 0.098 && sglang.runningOutputFractionDecaySteps == 600 && sglang.outputClipTokens == 4096)
-        #expect(try Fixtures.catalog.engine(named: "vllm").scheduler == SchedulerPolicy())
+        #expect(try Fixtures.catalog.engine(named: "vllm").scheduler == SchedulerPolicy(overlapsScheduling: true))
+        let trtllm = try Fixtures.catalog.engine(named: "trtllm").scheduler, generic = try Fixtures.catalog.engine(named: "generic").scheduler
+        #expect(sglang.overlapsScheduling && trtllm.overlapsScheduling && !generic.overlapsScheduling)
+    }
+
+    @Test("An overlapping scheduler sees a request one iteration later: about one decode step more TTFT, the same TPOT")
+    func overlap() throws {
+        var eager = try Fixtures.catalog.engine(named: "vllm")
+        eager.scheduler.overlapsScheduling = false
+        var overlapping = eager
+        overlapping.scheduler.overlapsScheduling = true
+        let traffic = Traffic(requests: 400, maxConcurrency: 16, inputTokens: 512, outputTokens: 256, rangeRatio: 0.3, seed: 5)
+        let a = try ServingSimulator(estimator: Self.estimator(eager)).run(traffic)
+        let b = try ServingSimulator(estimator: Self.estimator(overlapping)).run(traffic)
+        let step = a.tpot.mean
+        let added = b.ttft.mean - a.ttft.mean
+        #expect(added > 0.5 * step && added < 1.5 * step, "TTFT \(a.ttft.mean) -> \(b.ttft.mean) ms, decode step \(step) ms")
+        #expect(abs(b.tpot.mean / a.tpot.mean - 1) < 0.03)
+        // An idle engine takes a request at once, overlapping or not: at a rate near zero TTFT is the prefill.
+        let slow = Traffic(requests: 20, requestsPerSecond: 0.01, inputTokens: 512, outputTokens: 16, seed: 5)
+        let idleA = try ServingSimulator(estimator: Self.estimator(eager)).run(slow)
+        let idleB = try ServingSimulator(estimator: Self.estimator(overlapping)).run(slow)
+        #expect(abs(idleB.ttft.mean - idleA.ttft.mean) < 1e-9)
+    }
+
+    @Test("A closed loop's next request misses the iteration that starts as the last one ends: one decode step more, two when overlapping")
+    func roundTrip() throws {
+        // Two clients, three requests: the first two prefill together at once; the third is sent
+        // when the short second one finishes, while the long first one decodes alone.
+        let trace = RequestTrace(requests: [
+            .init(arrivalSeconds: 0, inputTokens: 256, outputTokens: 400),
+            .init(arrivalSeconds: 0, inputTokens: 256, outputTokens: 20),
+            .init(arrivalSeconds: 0, inputTokens: 256, outputTokens: 20),
+        ])
+        for overlapping in [false, true] {
+            var engine = try Fixtures.catalog.engine(named: "vllm")
+            engine.scheduler.overlapsScheduling = overlapping
+            let estimator = try Self.estimator(engine)
+            let result = try ServingSimulator(estimator: estimator).run(Traffic(maxConcurrency: 2, trace: trace))
+            let steps = StepTimes(estimator: estimator, maxBatch: engine.maxBatchPerRank)
+            let opening = steps.batchSeconds(requests: 2, meanTokens: 256)
+            let third = 3 * result.ttft.mean / 1000 - 2 * opening
+            // It waits out one iteration of the first request decoding alone (two when the scheduler
+            // overlaps), then prefills beside its next decode step.
+            let step = steps.decodeSeconds(batch: 1, contextTokens: 280)
+            let prefill = step + steps.batchSeconds(requests: 1, meanTokens: 256) - steps.passSeconds
+            let expected = Double(overlapping ? 2 : 1) * step + prefill
+            #expect(abs(third / expected - 1) < 0.02, "overlapping \(overlapping): third TTFT \(third) s, expected \(expected) s")
+        }
     }
 
     @Test("Prefill alone: decodes wait while prompts prefill, so TPOT rises and the first token comes sooner")

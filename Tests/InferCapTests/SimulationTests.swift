@@ -243,7 +243,7 @@ struct SimulatedValidationTests {
         // The measured value of `stated` is the simulator's own prediction: error 0.
         let estimator = try SimulationTests.estimator()
         stated.value = try ServingSimulator(estimator: estimator).run(
-            Traffic(requests: 64, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256)).tpot.mean / 1000
+            Traffic(requests: 64, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256, rangeRatio: SimulatedValidation.assumedLengthSpread)).tpot.mean / 1000
         let result = SimulatedValidation.run(ReferenceSet(points: [stated, assumed]), catalog: Fixtures.catalog)
         let byID = Dictionary(uniqueKeysWithValues: result.rows.map { ($0.id, $0) })
         let exact = try #require(byID["stated"])
@@ -260,7 +260,7 @@ struct SimulatedValidationTests {
         var burst = Self.point("burst", metric: .tpotSeconds, batch: nil, requests: 48)
         let estimator = try SimulationTests.estimator()
         burst.value = try ServingSimulator(estimator: estimator).run(
-            Traffic(requests: 48, maxConcurrency: 48, inputTokens: 1024, outputTokens: 256)).tpot.mean / 1000
+            Traffic(requests: 48, maxConcurrency: 48, inputTokens: 1024, outputTokens: 256, rangeRatio: SimulatedValidation.assumedLengthSpread)).tpot.mean / 1000
         let result = SimulatedValidation.run(ReferenceSet(points: [burst]), catalog: Fixtures.catalog)
         let row = try #require(result.rows.first)
         #expect(abs(row.error) < 1e-9 && row.requests == 48 && !row.assumedRequests)
@@ -271,7 +271,8 @@ struct SimulatedValidationTests {
     func lengthRange() throws {
         var spread = Self.point("spread", metric: .ttftSeconds, batch: 16, requests: 160)
         spread.lengthRangeRatio = 0.2
-        let fixed = Self.point("fixed", metric: .ttftSeconds, batch: 16, requests: 160)
+        var fixed = Self.point("fixed", metric: .ttftSeconds, batch: 16, requests: 160)
+        fixed.lengthRangeRatio = 0
         let estimator = try SimulationTests.estimator()
         let drawn = try ServingSimulator(estimator: estimator).run(
             Traffic(requests: 160, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256, rangeRatio: 0.2))
@@ -285,12 +286,31 @@ struct SimulatedValidationTests {
         #expect(lockStep > 1.2 * spread.value, "fixed \(lockStep) s vs spread \(spread.value) s")
     }
 
+    @Test("A point that states no length spread replays with the assumed one; one that states exact lengths, with none")
+    func assumedSpread() throws {
+        var unstated = Self.point("unstated", metric: .ttftSeconds, batch: 16, requests: 160)
+        var exact = unstated
+        exact.id = "exact"
+        exact.lengthRangeRatio = 0
+        let estimator = try SimulationTests.estimator()
+        func ttft(_ ratio: Double) throws -> Double {
+            try ServingSimulator(estimator: estimator).run(
+                Traffic(requests: 160, maxConcurrency: 16, inputTokens: 1024, outputTokens: 256, rangeRatio: ratio)).ttft.mean / 1000
+        }
+        unstated.value = try ttft(SimulatedValidation.assumedLengthSpread)
+        exact.value = try ttft(0)
+        #expect(abs(unstated.value / exact.value - 1) > 0.05, "the two protocols must differ for the test to tell them apart")
+        let result = SimulatedValidation.run(ReferenceSet(points: [unstated, exact]), catalog: Fixtures.catalog)
+        for row in result.rows { #expect(abs(row.error) < 1e-9, "\(row.id): \(row.error)") }
+        #expect(result.rows.count == 2)
+    }
+
     @Test("A run at a stated rate is simulated at that rate, the batch beside it capping its concurrency")
     func rateWithBatch() throws {
         var paced = Self.point("paced", metric: .ttftSeconds, batch: 24, rate: 6, requests: 32)
         let estimator = try SimulationTests.estimator()
         paced.value = try ServingSimulator(estimator: estimator).run(
-            Traffic(requests: 32, requestsPerSecond: 6, maxConcurrency: 24, inputTokens: 1024, outputTokens: 256)).ttft.mean / 1000
+            Traffic(requests: 32, requestsPerSecond: 6, maxConcurrency: 24, inputTokens: 1024, outputTokens: 256, rangeRatio: SimulatedValidation.assumedLengthSpread)).ttft.mean / 1000
         let result = SimulatedValidation.run(ReferenceSet(points: [paced]), catalog: Fixtures.catalog)
         let row = try #require(result.rows.first)
         #expect(abs(row.error) < 1e-9 && row.requests == 32 && !row.assumedRequests, "error \(row.error)")

@@ -27,11 +27,17 @@ public struct SchedulerPolicy: Sendable, Hashable {
     public var runningOutputFractionDecaySteps: Int?
     /// Output tokens counted at most per request when charging outputs; nil = no clip.
     public var outputClipTokens: Int?
+    /// Whether the scheduler forms the next batch while the current one runs on the device
+    /// (SGLang's overlap scheduler, TensorRT-LLM's overlap scheduler, vLLM's async scheduling):
+    /// a request that arrives during iteration `i` is seen when batch `i + 2` is formed, one
+    /// iteration later than by a scheduler that forms each batch after the last one ended.
+    public var overlapsScheduling: Bool
 
     /// vLLM V1: mixed iterations, no output charged (KV blocks taken as tokens are generated).
     public init(
         mixesPrefillWithDecode: Bool = true, admissionOutputFraction: Double? = nil, runningOutputFraction: Double? = nil,
-        runningOutputFractionFloor: Double? = nil, runningOutputFractionDecaySteps: Int? = nil, outputClipTokens: Int? = nil
+        runningOutputFractionFloor: Double? = nil, runningOutputFractionDecaySteps: Int? = nil, outputClipTokens: Int? = nil,
+        overlapsScheduling: Bool = false
     ) {
         self.mixesPrefillWithDecode = mixesPrefillWithDecode
         self.admissionOutputFraction = admissionOutputFraction
@@ -39,6 +45,7 @@ public struct SchedulerPolicy: Sendable, Hashable {
         self.runningOutputFractionFloor = runningOutputFractionFloor
         self.runningOutputFractionDecaySteps = runningOutputFractionDecaySteps
         self.outputClipTokens = outputClipTokens
+        self.overlapsScheduling = overlapsScheduling
     }
 
     static func load(from document: JSONDocument?) throws -> SchedulerPolicy {
@@ -57,7 +64,8 @@ public struct SchedulerPolicy: Sendable, Hashable {
             runningOutputFraction: try fraction("running_output_fraction"),
             runningOutputFractionFloor: try fraction("running_output_fraction_floor"),
             runningOutputFractionDecaySteps: try document.optionalCount("running_output_fraction_decay_steps", limit: 1e7),
-            outputClipTokens: try document.optionalCount("output_clip_tokens", limit: 1e9))
+            outputClipTokens: try document.optionalCount("output_clip_tokens", limit: 1e9),
+            overlapsScheduling: try document.optionalBool("overlaps_scheduling") ?? false)
         if let floor = policy.runningOutputFractionFloor, floor > (policy.runningOutputFraction ?? 1) {
             throw InferCapError.invalidField(
                 path: document.path, field: document.name("running_output_fraction_floor"),

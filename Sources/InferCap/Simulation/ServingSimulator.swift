@@ -13,6 +13,12 @@ import Foundation
 ///    a request that emitted its last token leaves and frees its KV cache.
 /// 4. When decoding grows the KV cache past its capacity, the most recently admitted requests
 ///    are preempted and recomputed later (vLLM's default), prompt and generated tokens.
+/// 5. A request is seen by the scheduler at the end of the iteration it arrives in; one that a
+///    closed-loop client sends as its previous request ends reaches a busy engine after the next
+///    iteration has started (the token streamed back, the new request sent and tokenised). An
+///    overlapping scheduler (``SchedulerPolicy/overlapsScheduling``) forms each batch while the
+///    one before runs, so a request joins one iteration later still. An idle engine takes a
+///    request at once.
 ///
 /// An iteration lasts the decode step of its running batch at their mean context (or one
 /// forward pass's fixed cost when nothing decodes), plus each prefill chunk's own work: a chunk
@@ -343,20 +349,47 @@ public struct ServingSimulator: Sendable {
         var itl: [(seconds: Double, tokens: Int)] = []
         itl.reserveCapacity(min(1 << 20, n * 4))
         var blocked = false              // the concurrency limit held back the next request
+        // Requests sent that the scheduler has not seen yet, in the order sent, with the index of
+        // the first iteration start that comes after they reached the engine.
+        var pending: [(request: Int, group: Group, firstStart: Int)] = []
+        var pendingHead = 0, starts = 0
+        // Iteration starts a request must see before a batch holds it: the next one, or with an
+        // overlapping scheduler (which forms a batch while the one before runs) the one after.
+        let lookahead = policy.overlapsScheduling ? 2 : 1
 
         func send() {
             // A request held back by the concurrency limit is sent when a slot frees (the end of
             // the iteration that freed it); any other when it arrives. It goes to the group with
             // the fewest requests in flight (vLLM's data-parallel load balancing).
+            //
+            // A request that arrived while an iteration ran is seen at the iteration's end (this
+            // start). One sent when a slot freed reaches a busy engine only after its next
+            // iteration has started: the client sends it once the last token of the request
+            // before has been streamed back to it, and the engine does not wait for that round
+            // trip (HTTP, tokenising, the hand-over to the engine process). An idle engine takes
+            // whatever reaches it at once (`deliver`).
             while nextToSend < n, inFlight < limit, r.arrival[nextToSend] <= clock {
                 r.sent[nextToSend] = blocked ? max(r.arrival[nextToSend], clock) : r.arrival[nextToSend]
                 let group = groups.min { $0.inFlight < $1.inFlight }!
-                group.waiting.append(nextToSend)
+                pending.append((nextToSend, group, blocked ? starts + 1 : starts))
                 group.inFlight += 1
                 nextToSend += 1
                 inFlight += 1
             }
             blocked = nextToSend < n && inFlight >= limit
+        }
+        /// Hands the scheduler the pending requests it sees at this start (all of them when
+        /// `everything`: an idle engine).
+        func deliver(everything: Bool) {
+            while pendingHead < pending.count, everything || starts - pending[pendingHead].firstStart + 1 >= lookahead {
+                let (request, group, _) = pending[pendingHead]
+                group.waiting.append(request)
+                pendingHead += 1
+            }
+            if pendingHead == pending.count {
+                pending.removeAll(keepingCapacity: true)
+                pendingHead = 0
+            }
         }
         func complete(_ i: Int) {
             r.finish[i] = clock
@@ -365,7 +398,9 @@ public struct ServingSimulator: Sendable {
         }
 
         while completed < n {
+            starts += 1
             send()
+            deliver(everything: groups.allSatisfy(\.idle))
             if groups.allSatisfy(\.idle) {
                 // Nothing to run: jump to the next arrival.
                 guard nextToSend < n else { break }

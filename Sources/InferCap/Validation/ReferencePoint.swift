@@ -84,10 +84,11 @@ public struct ReferencePoint: Sendable, Hashable {
     public var requestCount: Int? = nil
     /// How the benchmark spread its request lengths around ``inputTokens`` and ``outputTokens``
     /// (`random_range_ratio`): each drawn uniformly in `[L(1 - r), L(1 + r)]`, vLLM's
-    /// `--random-range-ratio` convention; 0 = every request the same length. The simulated
-    /// replay draws them so; varied lengths keep a closed loop's clients from finishing, and
-    /// prefilling again, in lock-step waves.
-    public var lengthRangeRatio: Double = 0
+    /// `--random-range-ratio` convention; 0 = every request exactly the same length. The
+    /// simulated replay draws them so; varied lengths keep a closed loop's clients from
+    /// finishing, and prefilling again, in lock-step waves. nil = not stated: the replay assumes
+    /// ``SimulatedValidation/assumedLengthSpread``.
+    public var lengthRangeRatio: Double? = nil
     /// Chips of the prefill pool of a disaggregated point with a fixed split; nil = the split
     /// that serves the most (the pools sized to each other).
     public var prefillChips: Int?
@@ -137,8 +138,8 @@ extension ReferencePoint {
             }
             return value
         }
-        func rangeRatio() throws -> Double {
-            guard let ratio = try document.optionalNumber("random_range_ratio") else { return 0 }
+        func rangeRatio() throws -> Double? {
+            guard let ratio = try document.optionalNumber("random_range_ratio") else { return nil }
             guard (0..<1).contains(ratio) else {
                 throw InferCapError.invalidField(
                     path: document.path, field: document.name("random_range_ratio"), problem: "is \(ratio), outside [0, 1)",

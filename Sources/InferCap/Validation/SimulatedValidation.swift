@@ -10,7 +10,8 @@ import Foundation
 /// Where a source does not state how many requests it sent, ``assumedWaves`` times the
 /// concurrency is assumed (eight waves: the share of a closed-loop run's requests that arrive
 /// in its opening burst was fitted at 0.12, about one in eight), and the TTFT at half and twice
-/// that count is reported beside it, since a closed loop's mean TTFT depends on it.
+/// that count is reported beside it, since a closed loop's mean TTFT depends on it. Request
+/// lengths spread by ``assumedLengthSpread`` where the source does not state a spread.
 public struct SimulatedValidation: Sendable, Encodable {
     /// One simulated point.
     public struct Row: Sendable, Encodable {
@@ -46,6 +47,17 @@ public struct SimulatedValidation: Sendable, Encodable {
 
     /// Waves of the concurrency assumed when a source does not state its request count.
     public static let assumedWaves = 8
+
+    /// Spread of the request lengths assumed when a source does not state one
+    /// (``ReferencePoint/lengthRangeRatio``): each length uniform within ±5% of the stated mean.
+    /// A benchmark's lengths are nominal: outputs end at an end-of-sequence token unless the
+    /// client ignores it, and prompts of random tokens are re-tokenised by the server. Exactly
+    /// equal lengths would keep a closed loop's clients in lock-step waves that finish, and
+    /// prefill again, together, which the measured TTFTs do not show (SGLang serving
+    /// DeepSeek-R1 on 8 H200 at concurrency 16, 8,192 tokens in: 0.70 s measured, 3.6 s in
+    /// lock-step, 0.6 s with any spread). The replay is insensitive to the value between 2%
+    /// and 20% (AccuracyHistory.md).
+    public static let assumedLengthSpread = 0.05
 
     /// Every simulated point.
     public var rows: [Row]
@@ -170,7 +182,7 @@ public struct SimulatedValidation: Sendable, Encodable {
             return Traffic(
                 requests: requests, requestsPerSecond: rate ?? .infinity,
                 maxConcurrency: point.batch.map { min(requests, $0 * groups) } ?? (rate == nil ? requests : nil), inputTokens: input,
-                outputTokens: output, rangeRatio: point.lengthRangeRatio)
+                outputTokens: output, rangeRatio: point.lengthRangeRatio ?? assumedLengthSpread)
         }
         // A run that states its request count but neither a concurrency nor a rate sent them all
         // at once (`vllm bench serve` at its default infinite rate): as many clients as requests.
