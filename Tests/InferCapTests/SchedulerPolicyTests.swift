@@ -45,6 +45,29 @@ struct SchedulerPolicyTests {
         #expect(abs(idleB.ttft.mean - idleA.ttft.mean) < 1e-9)
     }
 
+    @Test("A request that arrives during an iteration joins the next batch, or the one after when the scheduler overlaps")
+    func openLoopArrival() throws {
+        for overlapping in [false, true] {
+            var engine = try Fixtures.catalog.engine(named: "vllm")
+            engine.scheduler.overlapsScheduling = overlapping
+            let estimator = try Self.estimator(engine)
+            let steps = StepTimes(estimator: estimator, maxBatch: engine.maxBatchPerRank)
+            // The first request prefills alone on an idle engine, then decodes alone; the second
+            // arrives halfway through its eleventh decode iteration.
+            let opening = steps.batchSeconds(requests: 1, meanTokens: 256)
+            let step = steps.decodeSeconds(batch: 1, contextTokens: 263)
+            let trace = RequestTrace(requests: [
+                .init(arrivalSeconds: 0, inputTokens: 256, outputTokens: 400),
+                .init(arrivalSeconds: opening + 10.5 * step, inputTokens: 256, outputTokens: 20),
+            ])
+            let result = try ServingSimulator(estimator: estimator).run(Traffic(trace: trace))
+            let second = 2 * result.ttft.mean / 1000 - opening
+            let prefill = step + steps.batchSeconds(requests: 1, meanTokens: 256) - steps.passSeconds
+            let expected = 0.5 * step + (overlapping ? step : 0) + prefill
+            #expect(abs(second / expected - 1) < 0.03, "overlapping \(overlapping): second TTFT \(second) s, expected \(expected) s")
+        }
+    }
+
     @Test("A closed loop's next request misses the iteration that starts as the last one ends: one decode step more, two when overlapping")
     func roundTrip() throws {
         // Two clients, three requests: the first two prefill together at once; the third is sent

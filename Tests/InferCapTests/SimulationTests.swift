@@ -108,6 +108,26 @@ struct SimulationTests {
         #expect(result.meanDecodeBatch <= 4 + 1e-9)
     }
 
+    @Test("Data-parallel groups behind an overlapping scheduler finish every request, open or closed loop")
+    func dataParallelOverlap() throws {
+        let catalog = Fixtures.catalog
+        let chip = try catalog.accelerator(named: "h20")
+        let engine = try catalog.engine(named: "sglang")
+        #expect(engine.scheduler.overlapsScheduling)
+        let estimator = try Estimator(
+            model: try Fixtures.model("qwen3-30b-a3b"),
+            deployment: Deployment(
+                accelerator: chip, parallelism: Parallelism(tp: 1, ep: 4, dp: 4), weightDType: .fp8, kvDType: .bf16,
+                engine: engine, calibration: try catalog.calibration(for: chip)))
+        for traffic in [
+            Traffic(requests: 300, requestsPerSecond: 4, inputTokens: 512, outputTokens: 128, rangeRatio: 0.5, seed: 4),
+            Traffic(requests: 300, maxConcurrency: 24, inputTokens: 512, outputTokens: 128, rangeRatio: 0.5, seed: 4),
+        ] {
+            let result = try ServingSimulator(estimator: estimator).run(traffic)
+            #expect(result.completed == 300 && result.ttft.p99.isFinite && result.ttft.mean > 0)
+        }
+    }
+
     @Test("Dense data-parallel replicas are refused with the way to simulate one")
     func dataParallelRefused() throws {
         let catalog = Fixtures.catalog

@@ -33,7 +33,8 @@ public struct SchedulerPolicy: Sendable, Hashable {
     /// iteration later than by a scheduler that forms each batch after the last one ended.
     public var overlapsScheduling: Bool
 
-    /// vLLM V1: mixed iterations, no output charged (KV blocks taken as tokens are generated).
+    /// The defaults are vLLM V1's rules without async scheduling: mixed iterations, no output
+    /// charged (KV blocks taken as tokens are generated), each batch formed after the last ended.
     public init(
         mixesPrefillWithDecode: Bool = true, admissionOutputFraction: Double? = nil, runningOutputFraction: Double? = nil,
         runningOutputFractionFloor: Double? = nil, runningOutputFractionDecaySteps: Int? = nil, outputClipTokens: Int? = nil,

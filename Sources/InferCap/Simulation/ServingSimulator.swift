@@ -2,7 +2,7 @@ import Foundation
 
 /// A discrete-event simulation of one serving instance under a benchmark's traffic, iteration
 /// by iteration, as a continuous-batching engine schedules (vLLM V1's scheduler, with the
-/// engine profile's limits as data):
+/// engine profile's limits and ``SchedulerPolicy`` as data):
 ///
 /// 1. Every running request that has its first token decodes one token per iteration.
 /// 2. The rest of the iteration's token budget (``EngineProfile/maxPrefillTokens``, vLLM's
@@ -17,8 +17,8 @@ import Foundation
 ///    closed-loop client sends as its previous request ends reaches a busy engine after the next
 ///    iteration has started (the token streamed back, the new request sent and tokenised). An
 ///    overlapping scheduler (``SchedulerPolicy/overlapsScheduling``) forms each batch while the
-///    one before runs, so a request joins one iteration later still. An idle engine takes a
-///    request at once.
+///    one before runs, so a request joins one iteration later still. An idle engine (every
+///    data-parallel group idle) takes a request at once.
 ///
 /// An iteration lasts the decode step of its running batch at their mean context (or one
 /// forward pass's fixed cost when nothing decodes), plus each prefill chunk's own work: a chunk
@@ -366,8 +366,8 @@ public struct ServingSimulator: Sendable {
             // start). One sent when a slot freed reaches a busy engine only after its next
             // iteration has started: the client sends it once the last token of the request
             // before has been streamed back to it, and the engine does not wait for that round
-            // trip (HTTP, tokenising, the hand-over to the engine process). An idle engine takes
-            // whatever reaches it at once (`deliver`).
+            // trip (HTTP, tokenising, the hand-over to the engine process). An idle engine (every
+            // group idle) takes whatever reaches it at once (`deliver`).
             while nextToSend < n, inFlight < limit, r.arrival[nextToSend] <= clock {
                 r.sent[nextToSend] = blocked ? max(r.arrival[nextToSend], clock) : r.arrival[nextToSend]
                 let group = groups.min { $0.inFlight < $1.inFlight }!
@@ -388,6 +388,10 @@ public struct ServingSimulator: Sendable {
             }
             if pendingHead == pending.count {
                 pending.removeAll(keepingCapacity: true)
+                pendingHead = 0
+            } else if pendingHead > 4096, 2 * pendingHead > pending.count {
+                // Under overload the queue may never drain: drop what was handed over.
+                pending.removeFirst(pendingHead)
                 pendingHead = 0
             }
         }

@@ -55,8 +55,8 @@ public struct SimulatedValidation: Sendable, Encodable {
     /// equal lengths would keep a closed loop's clients in lock-step waves that finish, and
     /// prefill again, together, which the measured TTFTs do not show (SGLang serving
     /// DeepSeek-R1 on 8 H200 at concurrency 16, 8,192 tokens in: 0.70 s measured, 3.6 s in
-    /// lock-step, 0.6 s with any spread). The replay is insensitive to the value between 2%
-    /// and 20% (AccuracyHistory.md).
+    /// lock-step, 0.6 s with any spread). Between 2% and 20% the replay's median errors move by at
+    /// most 3 points (AccuracyHistory.md); 5% is a round value inside that range, not a fit.
     public static let assumedLengthSpread = 0.05
 
     /// Every simulated point.
