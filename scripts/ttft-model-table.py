@@ -21,8 +21,6 @@ def plan(model, inp, out, engine, chip, ttft_model):
         capture_output=True, text=True, check=True).stdout
     chips = int(re.search(r"^best mix\s+([\d,]+)", text, re.M).group(1).replace(",", ""))
     layout = re.search(r"^best mix\s+\S+\s+aggregated\s+(tp\d+) pp\d+ (ep\d+) (dp\d+)", text, re.M)
-    if layout is None:
-        layout = re.search(r"aggregated\s+(tp\d+) pp\d+ (ep\d+) (dp\d+)", text)
     return chips, " ".join(layout.groups())
 
 
