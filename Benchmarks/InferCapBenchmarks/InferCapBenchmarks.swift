@@ -115,4 +115,15 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try! ServingSimulator(estimator: simulated).run(Traffic(requests: 100_000, requestsPerSecond: 20)))
         }
     }
+
+    // The same traffic on a prefill/decode pair (one prefill and two decode instances of the
+    // same H100 deployment): two clocks and a KV transfer per request.
+    Benchmark(
+        "simulate 100,000 requests, 1K/1K, Llama-3.1-8B, one prefill and two decode H100 instances, 20 req/s Poisson, one core",
+        configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try! DisaggregatedSimulator(prefill: simulated, decode: simulated, decodeInstances: 2).run(Traffic(requests: 100_000, requestsPerSecond: 20)))
+        }
+    }
 }

@@ -34,6 +34,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("tpot-slo-ms"), help: "Goodput: largest TPOT, ms (default: none, no goodput).") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Goodput: largest TTFT, ms (default: none).") var ttftSLOMilliseconds: Double?
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
+    @OptionGroup var disaggregation: DisaggregationOptions
     @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
@@ -59,13 +60,26 @@ struct SimulateCommand: ParsableCommand {
             requests: numPrompts ?? 1000, requestsPerSecond: rate, burstiness: burstiness, maxConcurrency: maxConcurrency,
             inputTokens: inputTokens, outputTokens: outputTokens, rangeRatio: rangeRatio, seed: seed, trace: replayed)
         let catalog = try catalogOptions.catalog()
-        let result = try catalog.simulate(request, traffic: traffic)
+        let result: SimulationResult
+        var pairLine: String?
+        if let prefillLayout = disaggregation.prefillLayout {
+            var prefillRequest = request
+            prefillRequest.parallelism = prefillLayout
+            let simulator = try catalog.disaggregatedSimulator(
+                prefill: prefillRequest, decode: request,
+                prefillInstances: disaggregation.prefillInstances ?? 1, decodeInstances: disaggregation.decodeInstances ?? 1)
+            result = try simulator.run(traffic)
+            pairLine = DisaggregationOptions.describe(simulator, inputTokens: inputTokens)
+        } else {
+            result = try catalog.simulate(request, traffic: traffic)
+        }
         let goodput = result.goodput(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
         print(try SimulateFormatter.render(result, goodput: goodput, format: format))
         if format == .table || format == .markdown {
             let chip = try catalog.accelerator(named: accelerator)
             let id = try catalog.engine(named: engine, for: chip).id
             print("engine: \(id)" + (engine.lowercased() == Catalog.defaultEngineName ? " (\(chip.id)'s default; --engine to change)" : ""))
+            if let pairLine { print(pairLine) }
         }
     }
 }

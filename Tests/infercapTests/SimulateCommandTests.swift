@@ -27,12 +27,24 @@ struct SimulateCommandTests {
         ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --num-prompts 4 --max-concurrency 5", "exceeds the 4 requests"),
         ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --burstiness -1", "burstiness"),
         ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --random-input-len 0", "input/output tokens"),
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --decode-instances 2", "--prefill-tp"),
+        ("simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --prefill-tp 0", "--prefill-tp must be at least 1"),
     ])
     func refusals(line: String, message: String) throws {
         let result = try CLIRunner.run(line)
         #expect(result.status == 2, "\(line): \(result.stdout)")
         #expect(result.stderr.contains(message), "\(line): \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(line): \(result.stderr)")
+    }
+
+    @Test("--prefill-tp simulates a prefill/decode pair and names it, with its KV transfer time")
+    func disaggregated() throws {
+        let line = "simulate --model llama-3.1-8b --accelerator h100-sxm --tp 1 --prefill-tp 2 --decode-instances 2 --request-rate 4 --num-prompts 100"
+        let result = try CLIRunner.run(line)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("disaggregated: 1 prefill instance (tp=2 pp=1 ep=1 dp=1) -> 2 decode instances (tp=1 pp=1 ep=1 dp=1); KV of a 1024-token prompt moves in"), "\(result.stdout)")
+        let completed = result.stdout.split(separator: "\n").first { $0.hasPrefix("Successful requests") }
+        #expect(completed?.split(separator: " ").last == "100", "\(result.stdout)")
     }
 
     @Test("--trace - replays a JSON Lines trace piped to standard input; a folder is refused in one line")

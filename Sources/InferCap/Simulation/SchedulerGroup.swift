@@ -64,7 +64,10 @@ extension ServingSimulator {
         /// Tokens a decoding request emits per iteration: 1, or with MTP speculative decoding the
         /// expected `1 + a + ... + a^k` (``SpeculativeDecoding/expectedTokensPerIteration``).
         var tokensPerIteration: Double
-
+        /// A disaggregated decode instance (``DisaggregatedSimulator``): a request arriving with
+        /// its prompt computed but the last token joins the decode batch for that token, rather
+        /// than running a prefill chunk.
+        var decodeInstance = false
     }
 
     /// One attention group's scheduler: its queues, running requests and KV cache.
@@ -133,17 +136,23 @@ extension ServingSimulator {
             let prefillAlone = !limits.mixes && (!prefilling.isEmpty || canAdmit)
             let decodes = prefillAlone ? 0 : decoding
             var budget = limits.tokenBudget - decodes
-            var seconds = decodes > 0
+            let base = decodes > 0
                 ? steps.decodeSeconds(batch: decodes, contextTokens: contextSum / Double(decodes)) * limits.tokensPerIteration
                 : steps.passSeconds
+            var seconds = base
             finishedPrefill.removeAll(keepingCapacity: true)
             decodedThisIteration = decodes
             progressed = decodes > 0
             if !limits.mixes && decodes > 0 { return seconds }
             var freshPrompts = 0, freshTokens = 0
+            // A decode instance's arrivals: one token left to compute, run in the decode batch.
+            var riding = 0, ridingContext = 0.0
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
-                if r.computed[i] == 0 {
+                if limits.decodeInstance, chunk == 1, r.computed[i] > 0, r.computed[i] + 1 == r.prompt[i] {
+                    riding += 1
+                    ridingContext += Double(r.prompt[i])
+                } else if r.computed[i] == 0 {
                     freshPrompts += 1
                     freshTokens += chunk
                 } else {
@@ -179,6 +188,13 @@ extension ServingSimulator {
             }
             if freshPrompts > 0 {
                 seconds += max(0, steps.batchSeconds(requests: freshPrompts, meanTokens: Double(freshTokens) / Double(freshPrompts)) - steps.passSeconds)
+            }
+            if riding > 0 {
+                // The decode step of the running batch and the arrivals together replaces the
+                // running batch's own (or the bare forward pass).
+                let batch = decodes + riding
+                let context = ((decodes > 0 ? contextSum : 0) + ridingContext) / Double(batch)
+                seconds += steps.decodeSeconds(batch: batch, contextTokens: context) * (decodes > 0 ? limits.tokensPerIteration : 1) - base
             }
             return idle ? 0 : seconds
         }

@@ -1,0 +1,264 @@
+import Foundation
+
+/// A discrete-event simulation of prefill/decode (P/D) disaggregated serving: prefill instances
+/// that only prefill, decode instances that only decode, and the KV cache of every prompt moved
+/// from one to the other, each instance scheduled iteration by iteration as
+/// ``ServingSimulator`` schedules one (the same scheduler state, limits and step times).
+///
+/// 1. A request is sent to the prefill instance with the fewest requests in flight, which
+///    schedules it as an aggregated engine schedules a one-token request: prompt chunks within
+///    its token budget, admitted while its sequence cap and KV cache allow. Its iterations hold
+///    nothing that decodes, so they last the prefill chunks' own work.
+/// 2. When the prompt's last chunk has run, its KV cache (``TokenMixer`` state of every layer,
+///    as the fleet planner's disaggregated pools count it) leaves the prefill instance over the
+///    scale-out links of one attention group's chips, in
+///    `state bytes / (tp x pp x scale-out bytes/s per direction)` seconds, and the prefill
+///    instance frees it.
+/// 3. The request then reaches the decode instance with the fewest in flight, which admits it
+///    into its running batch under its own sequence cap and KV rules with every prompt token
+///    but the last already computed: that one is recomputed to produce the first token's logits
+///    (vLLM's `NixlConnector` leaves it to the decode side) in the decode batch, so the first
+///    token is streamed at the end of the decode instance's first iteration holding the request. TTFT is measured
+///    from sending to then: prefill queue and work, transfer, and the decode instance's wait.
+/// 4. Decoding, completion and preemption (recomputed on the decode instance) are the
+///    aggregated engine's.
+///
+/// Instances run on their own clocks; the simulation always advances the one whose next
+/// iteration starts first. What it leaves out: back-pressure (a prefill instance frees the KV
+/// of a finished prompt at once, whether or not a decode instance has room for it), a transfer's
+/// contention with other transfers on the same links, and the time to schedule and register
+/// the transfer (NIXL, Mooncake) beyond its bytes.
+public struct DisaggregatedSimulator: Sendable {
+    /// One prefill instance's deployment.
+    public let prefill: Estimator
+    /// One decode instance's deployment.
+    public let decode: Estimator
+    /// Prefill instances.
+    public let prefillInstances: Int
+    /// Decode instances.
+    public let decodeInstances: Int
+
+    /// A simulator for `prefillInstances` x `prefill` feeding `decodeInstances` x `decode`;
+    /// refuses two different models, an instance count below 1, and layouts a single instance's
+    /// simulator refuses (dense data-parallel replicas).
+    public init(prefill: Estimator, decode: Estimator, prefillInstances: Int = 1, decodeInstances: Int = 1) throws(InferCapError) {
+        guard prefill.model.id == decode.model.id else {
+            throw InferCapError.invalidWorkload(
+                field: "model", value: "\(prefill.model.id) prefills, \(decode.model.id) decodes",
+                fix: "a prefill/decode pair serves one model: give both instances the same one")
+        }
+        for (name, count) in [("prefill instances", prefillInstances), ("decode instances", decodeInstances)] where count < 1 {
+            throw InferCapError.invalidWorkload(field: name, value: "\(count)", fix: "give at least one instance of each role")
+        }
+        _ = try ServingSimulator(estimator: prefill)
+        _ = try ServingSimulator(estimator: decode)
+        self.prefill = prefill
+        self.decode = decode
+        self.prefillInstances = prefillInstances
+        self.decodeInstances = decodeInstances
+    }
+
+    /// Seconds to move one prompt's KV cache (and any fixed-size state) from a prefill instance
+    /// to a decode instance: its bytes over the scale-out links of the prefill instance's
+    /// attention group (each of its `tp x pp` chips sends its share).
+    public func transferSeconds(inputTokens: Int) -> Double {
+        let bytes = prefill.model.stateBytesPerSequence(context: inputTokens, kvDType: prefill.deployment.kvDType)
+        let layout = prefill.deployment.parallelism
+        return bytes / (Double(layout.groupChips) * prefill.deployment.accelerator.scaleOut.bytesPerSecondPerDirection)
+    }
+
+    /// Runs `traffic` to completion.
+    public func run(_ traffic: Traffic) throws(InferCapError) -> SimulationResult {
+        try InferCapError.narrowing { try untypedRun(traffic) }
+    }
+
+    /// A request reaching an instance at a time (ties in sending order).
+    private struct Arrival: Comparable {
+        var seconds: Double
+        var order: Int
+        var request: Int
+        static func < (a: Arrival, b: Arrival) -> Bool { (a.seconds, a.order) < (b.seconds, b.order) }
+    }
+
+    /// One instance: its attention groups, its clock and what has been sent to it.
+    private final class Instance {
+        let groups: [ServingSimulator.Group]
+        let limits: ServingSimulator.Limits
+        let steps: StepTimes
+        let lookahead: Int
+        /// End of the last iteration (or the moment an idle instance was woken).
+        var clock = 0.0
+        var starts = 0, iterations = 0
+        /// Requests routed here and not finished here.
+        var inFlight = 0
+        var inbox = BinaryHeap<Arrival>()
+        private var pending: [(request: Int, group: ServingSimulator.Group, firstStart: Int)] = []
+        private var pendingHead = 0
+
+        init(estimator: Estimator, limits: ServingSimulator.Limits) {
+            let engine = estimator.deployment.engine
+            self.limits = limits
+            steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
+            lookahead = engine.scheduler.overlapsScheduling ? 2 : 1
+            groups = (0..<estimator.deployment.parallelism.dp).map { _ in ServingSimulator.Group(runningShare: limits.runningStart) }
+        }
+
+        var idle: Bool { groups.allSatisfy(\.idle) }
+
+        /// When its next iteration starts: now if it is running, at the first arrival if idle,
+        /// never if idle with nothing coming.
+        var nextStart: Double? {
+            if !idle { return clock }
+            return inbox.peek.map { max(clock, $0.seconds) }
+        }
+
+        /// Runs one iteration from ``nextStart``: takes what has reached it (as a single
+        /// instance does: seen at the first iteration start after it arrived, one later behind
+        /// an overlapping scheduler, at once by an idle engine), schedules and advances it.
+        func step(_ r: ServingSimulator.Requests, itl: inout [(seconds: Double, tokens: Int)], complete: (Int) -> Void) throws {
+            if idle, let first = inbox.peek { clock = max(clock, first.seconds) }
+            starts += 1
+            while let top = inbox.peek, top.seconds <= clock {
+                inbox.pop()
+                let group = groups.min { $0.inFlight < $1.inFlight }!
+                pending.append((top.request, group, starts))
+                group.inFlight += 1
+            }
+            let everything = idle
+            while pendingHead < pending.count, everything || starts - pending[pendingHead].firstStart + 1 >= lookahead {
+                pending[pendingHead].group.waiting.append(pending[pendingHead].request)
+                pendingHead += 1
+            }
+            if pendingHead == pending.count {
+                pending.removeAll(keepingCapacity: true)
+                pendingHead = 0
+            } else if pendingHead > 4096, 2 * pendingHead > pending.count {
+                pending.removeFirst(pendingHead)
+                pendingHead = 0
+            }
+            guard !idle else { return }
+            var seconds = 0.0
+            for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
+            guard groups.contains(where: \.progressed) else {
+                throw InferCapError.invalidWorkload(
+                    field: "simulation", value: "no request could run at \(String(format: "%.3f", clock)) s",
+                    fix: "the engine's sequence cap and admission rule admit nothing; raise --max-num-seqs or the memory fraction")
+            }
+            clock += seconds
+            iterations += 1
+            for group in groups {
+                if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
+                group.advance(clock: clock, r, limits, complete: complete)
+            }
+        }
+    }
+
+    private func untypedRun(_ traffic: Traffic) throws -> SimulationResult {
+        try traffic.validate()
+        let list = traffic.generate()
+        let n = list.count
+        // The prefill side sees one-token requests (its last chunk emits the token that ends
+        // them there); the decode side the requests themselves.
+        let prefilled = ServingSimulator.Requests(list.map { var one = $0; one.outputTokens = 1; return one })
+        let decoded = ServingSimulator.Requests(list)
+        let prefillLimits = try ServingSimulator.Limits(estimator: prefill, typicalTokens: traffic.inputTokens + 1)
+        var decodeLimits = try ServingSimulator.Limits(estimator: decode, typicalTokens: traffic.inputTokens + traffic.outputTokens)
+        // A decode instance merges the requests that reach it into its running batch (their one
+        // recomputed token rides along), whatever its engine's rule for fresh prompts.
+        decodeLimits.mixes = true
+        decodeLimits.decodeInstance = true
+        let prefills = (0..<prefillInstances).map { _ in Instance(estimator: prefill, limits: prefillLimits) }
+        let decodes = (0..<decodeInstances).map { _ in Instance(estimator: decode, limits: decodeLimits) }
+
+        var transfers: [Int: Double] = [:]
+        func transfer(_ input: Int) -> Double {
+            if let known = transfers[input] { return known }
+            let seconds = transferSeconds(inputTokens: input)
+            transfers[input] = seconds
+            return seconds
+        }
+        let limit = traffic.maxConcurrency ?? n
+        var nextToSend = 0, inFlight = 0, completed = 0, order = 0
+        var now = 0.0
+        // When finished requests free their client's slot (streamed back at the end of the
+        // decode iteration that finished them), in time order.
+        var frees = BinaryHeap<Double>()
+        var itl: [(seconds: Double, tokens: Int)] = []
+        itl.reserveCapacity(min(1 << 20, n * 4))
+
+        while completed < n {
+            // The next event, in time order: a slot freed, the client's next request (if the
+            // limit lets it go), or the instance whose next iteration starts first; on a tie in
+            // that order, prefill instances before decode ones.
+            let freed = frees.peek ?? .infinity
+            let clientNext = nextToSend < n && inFlight < limit ? max(now, prefilled.arrival[nextToSend]) : Double.infinity
+            var chosen: Instance?, chosenIsPrefill = false, start = Double.infinity
+            for instance in prefills {
+                if let next = instance.nextStart, next < start { (chosen, chosenIsPrefill, start) = (instance, true, next) }
+            }
+            for instance in decodes {
+                if let next = instance.nextStart, next < start { (chosen, chosenIsPrefill, start) = (instance, false, next) }
+            }
+            if freed <= clientNext, freed <= start, freed.isFinite {
+                frees.pop()
+                now = max(now, freed)
+                inFlight -= 1
+            } else if clientNext <= start, clientNext.isFinite {
+                // Sent now: at its arrival, or, held back by the limit, when a slot freed.
+                now = clientNext
+                let i = nextToSend
+                prefilled.sent[i] = now
+                let instance = prefills.min { $0.inFlight < $1.inFlight }!
+                instance.inFlight += 1
+                instance.inbox.push(Arrival(seconds: now, order: order, request: i))
+                order += 1
+                nextToSend += 1
+                inFlight += 1
+            } else if let instance = chosen {
+                now = max(now, start)
+                if chosenIsPrefill {
+                    try instance.step(prefilled, itl: &itl) { i in
+                        instance.inFlight -= 1
+                        let target = decodes.min { $0.inFlight < $1.inFlight }!
+                        target.inFlight += 1
+                        // Every prompt token but the last arrives computed.
+                        decoded.computed[i] = max(0, decoded.input[i] - 1)
+                        let arrives = instance.clock + transfer(decoded.input[i])
+                        target.inbox.push(Arrival(seconds: arrives, order: order, request: i))
+                        order += 1
+                    }
+                } else {
+                    try instance.step(decoded, itl: &itl) { i in
+                        decoded.finish[i] = instance.clock
+                        instance.inFlight -= 1
+                        completed += 1
+                        frees.push(instance.clock)
+                    }
+                }
+            } else {
+                break
+            }
+        }
+        return SimulationResult(
+            traffic: traffic, sent: prefilled.sent, firstToken: decoded.firstToken, finish: decoded.finish,
+            input: decoded.input, output: decoded.output, interTokenLatencies: itl,
+            preemptions: prefilled.preemptions + decoded.preemptions,
+            iterations: (prefills + decodes).reduce(0) { $0 + $1.iterations })
+    }
+}
+
+extension Catalog {
+    /// Resolves both requests' names as ``estimate(_:)`` does and builds the simulator of
+    /// `prefillInstances` instances of the first deployment feeding `decodeInstances` of the
+    /// second (``DisaggregatedSimulator``).
+    public func disaggregatedSimulator(
+        prefill: EstimateRequest, decode: EstimateRequest, prefillInstances: Int = 1, decodeInstances: Int = 1
+    ) throws(InferCapError) -> DisaggregatedSimulator {
+        try InferCapError.narrowing {
+            let (prefillEstimator, _) = try resolvedEstimator(prefill)
+            let (decodeEstimator, _) = try resolvedEstimator(decode)
+            return try DisaggregatedSimulator(
+                prefill: prefillEstimator, decode: decodeEstimator, prefillInstances: prefillInstances, decodeInstances: decodeInstances)
+        }
+    }
+}
