@@ -107,6 +107,15 @@ struct DisaggregatedSimulationTests {
         let qwen = try Self.estimator("qwen3-8b")
         #expect(throws: InferCapError.self) { try DisaggregatedSimulator(prefill: llama, decode: qwen) }
         #expect(throws: InferCapError.self) { try DisaggregatedSimulator(prefill: llama, decode: llama, decodeInstances: 0) }
+        var replicas = llama.deployment
+        replicas.parallelism.dp = 2
+        let doubled = try Estimator(model: llama.model, deployment: replicas)
+        do {
+            _ = try DisaggregatedSimulator(prefill: doubled, decode: llama)
+            Issue.record("dense replicas inside a prefill instance accepted")
+        } catch {
+            #expect("\(error)".contains("separate prefill instances") && "\(error)".contains("--prefill-instances"), "\(error)")
+        }
         do {
             _ = try DisaggregatedSimulator(prefill: llama, decode: llama, prefillInstances: 0)
             Issue.record("zero prefill instances accepted")

@@ -39,8 +39,8 @@ public struct DisaggregatedSimulator: Sendable {
     public let decodeInstances: Int
 
     /// A simulator for `prefillInstances` x `prefill` feeding `decodeInstances` x `decode`;
-    /// refuses two different models, an instance count below 1, and layouts a single instance's
-    /// simulator refuses (dense data-parallel replicas).
+    /// refuses two different models, an instance count below 1, and dense data-parallel replicas
+    /// inside one instance (they are separate instances).
     public init(prefill: Estimator, decode: Estimator, prefillInstances: Int = 1, decodeInstances: Int = 1) throws(InferCapError) {
         guard prefill.model.id == decode.model.id else {
             throw InferCapError.invalidWorkload(
@@ -50,8 +50,14 @@ public struct DisaggregatedSimulator: Sendable {
         for (name, count) in [("prefill instances", prefillInstances), ("decode instances", decodeInstances)] where count < 1 {
             throw InferCapError.invalidWorkload(field: name, value: "\(count)", fix: "give at least one instance of each role")
         }
-        _ = try ServingSimulator(estimator: prefill)
-        _ = try ServingSimulator(estimator: decode)
+        for (role, estimator, flag) in [("prefill", prefill, "--prefill-instances"), ("decode", decode, "--decode-instances")] {
+            let dp = estimator.deployment.parallelism.dp
+            guard dp == 1 || estimator.model.moe != nil else {
+                throw InferCapError.invalidWorkload(
+                    field: "\(role) dp", value: "\(dp)",
+                    fix: "dense data-parallel replicas are separate \(role) instances: give that layout dp 1 and \(dp) times the instances (\(flag))")
+            }
+        }
         self.prefill = prefill
         self.decode = decode
         self.prefillInstances = prefillInstances
