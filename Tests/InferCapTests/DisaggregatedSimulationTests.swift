@@ -91,6 +91,21 @@ struct DisaggregatedSimulationTests {
         #expect(result.durationSeconds > (arrivals.last ?? 0) - (arrivals.first ?? 0))
     }
 
+    @Test("Every request finishes, whatever the arrivals: none is left with an instance that has gone idle", arguments: ["vllm", "sglang", "trtllm"])
+    func everyRequestFinishes(engine: String) throws {
+        let estimator = try Self.estimator(engine: engine)
+        let pair = try DisaggregatedSimulator(prefill: estimator, decode: estimator, prefillInstances: 2, decodeInstances: 2)
+        for seed in UInt64(0)..<40 {
+            // Few requests, close together, of very different lengths: the last ones arrive while
+            // an instance runs its final iterations (and an overlapping scheduler has not yet
+            // handed them to a group when it goes idle).
+            let traffic = Traffic(requests: 12, requestsPerSecond: 40, burstiness: 0.3, inputTokens: 600, outputTokens: 12, rangeRatio: 0.9, seed: seed)
+            let result = try pair.run(traffic)
+            #expect(result.completed == 12, "seed \(seed): \(result.completed)")
+            #expect(result.ttft.mean.isFinite && result.e2e.p99.isFinite, "seed \(seed)")
+        }
+    }
+
     @Test("The same seed gives the same run")
     func deterministic() throws {
         let estimator = try Self.estimator()

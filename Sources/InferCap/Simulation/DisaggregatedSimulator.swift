@@ -109,12 +109,13 @@ public struct DisaggregatedSimulator: Sendable {
             groups = (0..<estimator.deployment.parallelism.dp).map { _ in ServingSimulator.Group(runningShare: limits.runningStart) }
         }
 
+        /// Every group idle (requests taken in but not yet handed to a group may still wait).
         var idle: Bool { groups.allSatisfy(\.idle) }
 
-        /// When its next iteration starts: now if it is running, at the first arrival if idle,
-        /// never if idle with nothing coming.
+        /// When its next iteration starts: now if it is running or holds requests its groups
+        /// have not seen yet, at the first arrival if idle, never if idle with nothing coming.
         var nextStart: Double? {
-            if !idle { return clock }
+            if !idle || pendingHead < pending.count { return clock }
             return inbox.peek.map { max(clock, $0.seconds) }
         }
 
@@ -122,7 +123,7 @@ public struct DisaggregatedSimulator: Sendable {
         /// instance does: seen at the first iteration start after it arrived, one later behind
         /// an overlapping scheduler, at once by an idle engine), schedules and advances it.
         func step(_ r: ServingSimulator.Requests, itl: inout [(seconds: Double, tokens: Int)], complete: (Int) -> Void) throws {
-            if idle, let first = inbox.peek { clock = max(clock, first.seconds) }
+            if idle, pendingHead == pending.count, let first = inbox.peek { clock = max(clock, first.seconds) }
             starts += 1
             while let top = inbox.peek, top.seconds <= clock {
                 inbox.pop()
@@ -244,6 +245,12 @@ public struct DisaggregatedSimulator: Sendable {
             } else {
                 break
             }
+        }
+        // Never a silent NaN: every request sent must have finished.
+        guard completed == n else {
+            throw InferCapError.invalidWorkload(
+                field: "simulation", value: "\(n - completed) of \(n) requests never finished",
+                fix: "the P/D simulation stalled, a bug: report the command that shows it")
         }
         return SimulationResult(
             traffic: traffic, sent: prefilled.sent, firstToken: decoded.firstToken, finish: decoded.finish,
