@@ -98,8 +98,7 @@ public struct DisaggregatedSimulator: Sendable {
         /// Requests routed here and not finished here.
         var inFlight = 0
         var inbox = BinaryHeap<Arrival>()
-        private var pending: [(request: Int, group: ServingSimulator.Group, firstStart: Int)] = []
-        private var pendingHead = 0
+        private var pending = ServingSimulator.PendingRequests()
 
         init(estimator: Estimator, limits: ServingSimulator.Limits) {
             let engine = estimator.deployment.engine
@@ -115,7 +114,7 @@ public struct DisaggregatedSimulator: Sendable {
         /// When its next iteration starts: now if it is running or holds requests its groups
         /// have not seen yet, at the first arrival if idle, never if idle with nothing coming.
         var nextStart: Double? {
-            if !idle || pendingHead < pending.count { return clock }
+            if !idle || !pending.isEmpty { return clock }
             return inbox.peek.map { max(clock, $0.seconds) }
         }
 
@@ -123,40 +122,20 @@ public struct DisaggregatedSimulator: Sendable {
         /// instance does: seen at the first iteration start after it arrived, one later behind
         /// an overlapping scheduler, at once by an idle engine), schedules and advances it.
         func step(_ r: ServingSimulator.Requests, itl: inout [(seconds: Double, tokens: Int)], complete: (Int) -> Void) throws {
-            if idle, pendingHead == pending.count, let first = inbox.peek { clock = max(clock, first.seconds) }
+            if idle, pending.isEmpty, let first = inbox.peek { clock = max(clock, first.seconds) }
             starts += 1
             while let top = inbox.peek, top.seconds <= clock {
                 inbox.pop()
                 let group = groups.min { $0.inFlight < $1.inFlight }!
-                pending.append((top.request, group, starts))
+                pending.append(top.request, to: group, firstStart: starts)
                 group.inFlight += 1
             }
-            let everything = idle
-            while pendingHead < pending.count, everything || starts - pending[pendingHead].firstStart + 1 >= lookahead {
-                pending[pendingHead].group.waiting.append(pending[pendingHead].request)
-                pendingHead += 1
-            }
-            if pendingHead == pending.count {
-                pending.removeAll(keepingCapacity: true)
-                pendingHead = 0
-            } else if pendingHead > 4096, 2 * pendingHead > pending.count {
-                pending.removeFirst(pendingHead)
-                pendingHead = 0
-            }
+            pending.deliver(at: starts, lookahead: lookahead, everything: idle)
             guard !idle else { return }
-            var seconds = 0.0
-            for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
-            guard groups.contains(where: \.progressed) else {
-                throw InferCapError.invalidWorkload(
-                    field: "simulation", value: "no request could run at \(String(format: "%.3f", clock)) s",
-                    fix: "the engine's sequence cap and admission rule admit nothing; raise --max-num-seqs or the memory fraction")
-            }
+            let seconds = try ServingSimulator.schedule(groups, r, limits, steps, at: clock)
             clock += seconds
             iterations += 1
-            for group in groups {
-                if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
-                group.advance(clock: clock, r, limits, complete: complete)
-            }
+            ServingSimulator.advance(groups, seconds: seconds, clock: clock, r, limits, itl: &itl, complete: complete)
         }
     }
 

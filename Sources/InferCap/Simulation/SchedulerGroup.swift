@@ -306,3 +306,63 @@ extension ServingSimulator.Limits {
             tokensPerIteration: estimator.deployment.speculative?.expectedTokensPerIteration ?? 1)
     }
 }
+
+extension ServingSimulator {
+    /// Requests that reached an engine but that its scheduler has not seen yet, in the order they
+    /// arrived, each with the index of the first iteration start after it arrived and the group
+    /// it goes to.
+    struct PendingRequests {
+        private var items: [(request: Int, group: Group, firstStart: Int)] = []
+        private var head = 0
+
+        /// No request waits to be handed over.
+        var isEmpty: Bool { head == items.count }
+
+        mutating func append(_ request: Int, to group: Group, firstStart: Int) {
+            items.append((request, group, firstStart))
+        }
+
+        /// Hands the groups the requests their scheduler sees at iteration start `start`: those
+        /// that have seen `lookahead` starts (the next one, or behind an overlapping scheduler the
+        /// one after), or all of them when `everything` (an idle engine).
+        mutating func deliver(at start: Int, lookahead: Int, everything: Bool) {
+            while head < items.count, everything || start - items[head].firstStart + 1 >= lookahead {
+                items[head].group.waiting.append(items[head].request)
+                head += 1
+            }
+            if head == items.count {
+                items.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head > 4096, 2 * head > items.count {
+                // Under overload the queue may never drain: drop what was handed over.
+                items.removeFirst(head)
+                head = 0
+            }
+        }
+    }
+
+    /// Schedules one iteration of `groups`, which step together (they share the MoE layers), and
+    /// returns its seconds, the slowest group's; refuses an iteration in which nothing can run,
+    /// since it would never end.
+    static func schedule(_ groups: [Group], _ r: Requests, _ limits: Limits, _ steps: StepTimes, at clock: Double) throws -> Double {
+        var seconds = 0.0
+        for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
+        guard groups.contains(where: \.progressed) else {
+            throw InferCapError.invalidWorkload(
+                field: "simulation", value: "no request could run at \(String(format: "%.3f", clock)) s",
+                fix: "the engine's sequence cap and admission rule admit nothing; raise --max-num-seqs or the memory fraction")
+        }
+        return seconds
+    }
+
+    /// Ends an iteration of `seconds` at `clock` in every group, recording its inter-token gaps.
+    static func advance(
+        _ groups: [Group], seconds: Double, clock: Double, _ r: Requests, _ limits: Limits,
+        itl: inout [(seconds: Double, tokens: Int)], complete: (Int) -> Void
+    ) {
+        for group in groups {
+            if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
+            group.advance(clock: clock, r, limits, complete: complete)
+        }
+    }
+}

@@ -75,8 +75,8 @@ public struct ServingSimulator: Sendable {
         var blocked = false              // the concurrency limit held back the next request
         // Requests sent that the scheduler has not seen yet, in the order sent, with the index of
         // the first iteration start that comes after they reached the engine.
-        var pending: [(request: Int, group: Group, firstStart: Int)] = []
-        var pendingHead = 0, starts = 0
+        var pending = PendingRequests()
+        var starts = 0
         // Iteration starts a request must see before a batch holds it: the next one, or with an
         // overlapping scheduler (which forms a batch while the one before runs) the one after.
         let lookahead = policy.overlapsScheduling ? 2 : 1
@@ -95,29 +95,12 @@ public struct ServingSimulator: Sendable {
             while nextToSend < n, inFlight < limit, r.arrival[nextToSend] <= clock {
                 r.sent[nextToSend] = blocked ? max(r.arrival[nextToSend], clock) : r.arrival[nextToSend]
                 let group = groups.min { $0.inFlight < $1.inFlight }!
-                pending.append((nextToSend, group, blocked ? starts + 1 : starts))
+                pending.append(nextToSend, to: group, firstStart: blocked ? starts + 1 : starts)
                 group.inFlight += 1
                 nextToSend += 1
                 inFlight += 1
             }
             blocked = nextToSend < n && inFlight >= limit
-        }
-        /// Hands the scheduler the pending requests it sees at this start (all of them when
-        /// `everything`: an idle engine).
-        func deliver(everything: Bool) {
-            while pendingHead < pending.count, everything || starts - pending[pendingHead].firstStart + 1 >= lookahead {
-                let (request, group, _) = pending[pendingHead]
-                group.waiting.append(request)
-                pendingHead += 1
-            }
-            if pendingHead == pending.count {
-                pending.removeAll(keepingCapacity: true)
-                pendingHead = 0
-            } else if pendingHead > 4096, 2 * pendingHead > pending.count {
-                // Under overload the queue may never drain: drop what was handed over.
-                pending.removeFirst(pendingHead)
-                pendingHead = 0
-            }
         }
         func complete(_ i: Int) {
             r.finish[i] = clock
@@ -128,7 +111,7 @@ public struct ServingSimulator: Sendable {
         while completed < n {
             starts += 1
             send()
-            deliver(everything: groups.allSatisfy(\.idle))
+            pending.deliver(at: starts, lookahead: lookahead, everything: groups.allSatisfy(\.idle))
             if groups.allSatisfy(\.idle) {
                 // Nothing to run: jump to the next arrival.
                 guard nextToSend < n else { break }
@@ -137,20 +120,10 @@ public struct ServingSimulator: Sendable {
             }
             // The groups step together (they share the MoE layers): the iteration lasts as long
             // as the slowest group's.
-            var seconds = 0.0
-            for group in groups { seconds = max(seconds, try group.schedule(r, limits, steps)) }
-            // Every iteration decodes or prefills something; one that cannot would never end.
-            guard groups.contains(where: \.progressed) else {
-                throw InferCapError.invalidWorkload(
-                    field: "simulation", value: "no request could run at \(String(format: "%.3f", clock)) s",
-                    fix: "the engine's sequence cap and admission rule admit nothing; raise --max-num-seqs or the memory fraction")
-            }
+            let seconds = try Self.schedule(groups, r, limits, steps, at: clock)
             clock += seconds
             iteration += 1
-            for group in groups {
-                if group.decodedThisIteration > 0 { itl.append((seconds, group.decodedThisIteration)) }
-                group.advance(clock: clock, r, limits, complete: complete)
-            }
+            Self.advance(groups, seconds: seconds, clock: clock, r, limits, itl: &itl, complete: complete)
         }
         return SimulationResult(
             traffic: traffic, sent: r.sent, firstToken: r.firstToken, finish: r.finish, input: r.input, output: r.output,
