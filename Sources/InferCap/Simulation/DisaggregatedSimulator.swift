@@ -16,10 +16,11 @@ import Foundation
 ///    instance frees it.
 /// 3. The request then reaches the decode instance with the fewest in flight, which admits it
 ///    into its running batch under its own sequence cap and KV rules with every prompt token
-///    but the last already computed: that one is recomputed to produce the first token's logits
-///    (vLLM's `NixlConnector` leaves it to the decode side) in the decode batch, so the first
-///    token is streamed at the end of the decode instance's first iteration holding the request. TTFT is measured
-///    from sending to then: prefill queue and work, transfer, and the decode instance's wait.
+///    but the last already computed: that one is recomputed in the decode batch to produce the
+///    first token's logits (vLLM's `NixlConnector` leaves it to the decode side), so the first
+///    token is streamed at the end of the decode instance's first iteration holding the
+///    request. TTFT is measured from sending to then: prefill queue and work, transfer, and the
+///    decode instance's wait.
 /// 4. Decoding, completion and preemption (recomputed on the decode instance) are the
 ///    aggregated engine's.
 ///
