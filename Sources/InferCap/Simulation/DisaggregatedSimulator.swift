@@ -17,9 +17,9 @@ import Foundation
 /// 3. The request then reaches the decode instance with the fewest in flight, which admits it
 ///    into its running batch under its own sequence cap and KV rules with every prompt token
 ///    but the last already computed: that one is recomputed in the decode batch to produce the
-///    first token's logits (vLLM's `NixlConnector` leaves it to the decode side), so the first
-///    token is streamed at the end of the decode instance's first iteration holding the
-///    request. TTFT is measured from sending to then: prefill queue and work, transfer, and the
+///    first token's logits (vLLM's V1 scheduler, `_update_waiting_for_remote_kv`: "on a full
+///    prompt hit, we need to re-compute the last token"), so the first token is streamed at the
+///    end of the decode instance's first iteration holding the request. TTFT is measured from sending to then: prefill queue and work, transfer, and the
 ///    decode instance's wait.
 /// 4. Decoding, completion and preemption (recomputed on the decode instance) are the
 ///    aggregated engine's.
