@@ -393,4 +393,42 @@ struct SimulatedPoolTests {
     func unreachable() throws {
         #expect(try Self.options(.simulate, slo: FleetSLO(tpotSeconds: 0.001, ttftSeconds: 2)).isEmpty)
     }
+
+    static func prefillPool(_ model: FleetRequest.TTFTModel, slo: FleetSLO) throws -> PoolOption {
+        var request = FleetRequest(
+            model: "llama-3.1-8b", supplies: [ChipSupply(accelerator: "h100-sxm", available: 64)],
+            mix: RequestMix(inputTokens: 4096, outputTokens: 256), slo: slo, serving: .disaggregated, engine: "vllm", maxChipsPerInstance: 1)
+        request.ttftModel = model
+        return try #require(try FleetPlanner(catalog: Fixtures.catalog, request: request).options.first { $0.role == .prefill })
+    }
+
+    @Test("A prefill pool rated in simulation meets its TTFT target in simulation, and never rates past the prefill instance's own throughput")
+    func prefillPool() throws {
+        // A tight target, where the queue decides the rate, and a loose one, where the prefill
+        // throughput does.
+        for target in [0.6, 5.0] {
+            let slo = FleetSLO(tpotSeconds: 0.05, ttftSeconds: target)
+            let formula = try Self.prefillPool(.formula, slo: slo)
+            let simulated = try Self.prefillPool(.simulate, slo: slo)
+            #expect(try #require(simulated.ttftSeconds) <= target, "\(target)")
+            let estimator = try Fixtures.catalog.resolvedEstimator(
+                EstimateRequest(model: "llama-3.1-8b", accelerator: "h100-sxm", parallelism: Parallelism(), engine: "vllm",
+                                workload: Workload(inputTokens: 4096, outputTokens: 256))).estimator
+            let throughput = 1 / estimator.prefillSecondsPerRequest(inputTokens: 4096)
+            #expect(simulated.requestsPerSecond <= throughput * 1.0001, "\(simulated.requestsPerSecond) vs \(throughput)")
+            #expect(simulated.requestsPerSecond > 0.5 * formula.requestsPerSecond, "\(simulated.requestsPerSecond) vs \(formula.requestsPerSecond)")
+            if target > 1 {
+                // The queue of batched prompts stays short up to the instance's throughput, which
+                // the simulation reaches; the formulas stop at their largest utilisation below it.
+                #expect(simulated.requestsPerSecond >= 0.999 * throughput, "\(simulated.requestsPerSecond) vs \(throughput)")
+                #expect(formula.requestsPerSecond < 0.99 * throughput)
+            } else {
+                // The target binds: the simulated TTFT sits just under it.
+                #expect(try #require(simulated.ttftSeconds) >= 0.8 * target, "\(String(describing: simulated.ttftSeconds))")
+            }
+        }
+        // Without a TTFT target there is nothing to simulate: the formulas rate it.
+        let open = FleetSLO(tpotSeconds: 0.05, ttftSeconds: nil)
+        #expect(try Self.prefillPool(.simulate, slo: open).requestsPerSecond == Self.prefillPool(.formula, slo: open).requestsPerSecond)
+    }
 }

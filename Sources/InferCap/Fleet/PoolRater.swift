@@ -176,21 +176,28 @@ struct PoolRater {
         case notSimulated
     }
 
+    /// What a simulated rating runs: the instance, or for dense data-parallel replicas (separate
+    /// engines) one replica and their count, with its simulator; nil where it cannot be simulated.
+    private func simulatedReplica(_ estimator: Estimator) -> (replica: Estimator, replicas: Double, simulator: ServingSimulator)? {
+        var replica = estimator
+        var replicas = 1.0
+        let layout = estimator.deployment.parallelism
+        if layout.dp > 1, model.moe == nil {
+            var deployment = estimator.deployment
+            deployment.parallelism.dp = 1
+            guard let one = try? Estimator(model: model, deployment: deployment) else { return nil }
+            replica = one
+            replicas = Double(layout.dp)
+        }
+        guard let simulator = try? ServingSimulator(estimator: replica) else { return nil }
+        return (replica, replicas, simulator)
+    }
+
     private func simulatedAggregated(
         _ requestClass: RequestClass, _ estimator: Estimator, memory: MemoryPlan, formulaRate: Double?
     ) -> SimulatedRating {
         guard estimator.deployment.speculative == nil else { return .notSimulated }
-        let layout = estimator.deployment.parallelism
-        var replica = estimator
-        var replicas = 1.0
-        if layout.dp > 1, model.moe == nil {
-            var deployment = estimator.deployment
-            deployment.parallelism.dp = 1
-            guard let one = try? Estimator(model: model, deployment: deployment) else { return .notSimulated }
-            replica = one
-            replicas = Double(layout.dp)
-        }
-        guard let simulator = try? ServingSimulator(estimator: replica) else { return .notSimulated }
+        guard let (replica, replicas, simulator) = simulatedReplica(estimator) else { return .notSimulated }
         let input = mix.computedInputTokens(requestClass)
         // The ceiling: the throughput at the largest batch that fits.
         let workload = requestClass.workload
@@ -219,15 +226,30 @@ struct PoolRater {
                 && (slo.ttftSeconds.map { judged.ttftSeconds <= $0 } ?? true) && !result.overloaded
         }
         let ceiling = Double(memory.maxBatch) * Double(replica.deployment.parallelism.dp) / top.cycleSeconds
-        // Bracket the answer starting from the formulas' rate (per replica), doubling or halving,
-        // then bisect to 4%: runs near the ceiling are the longest (their request count grows
-        // with the rate) and rarely meet the SLOs.
+        guard let (low, best) = Self.bracketedRate(
+            ceiling: ceiling, start: min(ceiling, max(ceiling / 64, (formulaRate ?? ceiling / 2) / replicas)), run: run, meets: meets)
+        else { return .rejected }
+        let judged = steady(best)
+        return .rated(ClassRate(
+            requestsPerSecond: low * replicas, batch: Int(best.meanDecodeBatch.rounded()),
+            ttft: judged.ttftSeconds, tpot: judged.meanTPOTSeconds,
+            utilization: min(1, low * replica.prefillSecondsPerRequest(inputTokens: input) / Double(replica.deployment.parallelism.dp)),
+            networkBound: false))
+    }
+
+    /// The largest rate up to `ceiling` whose simulated run `meets` the SLOs, with that run:
+    /// bracketed from `start` by doubling or halving, then bisected to 4% (runs near the ceiling
+    /// are the longest, their request count growing with the rate, and rarely meet the SLOs).
+    /// nil when no rate above `ceiling / 256` meets them, or a run fails.
+    private static func bracketedRate(
+        ceiling: Double, start: Double, run: (Double) -> SimulationResult?, meets: (SimulationResult) -> Bool
+    ) -> (rate: Double, run: SimulationResult)? {
         var low = 0.0, high = ceiling
         var best: SimulationResult?
-        var probe = min(ceiling, max(ceiling / 64, (formulaRate ?? ceiling / 2) / replicas))
+        var probe = start
         var failed = false
         for _ in 0..<10 {
-            guard let result = run(probe) else { return .rejected }
+            guard let result = run(probe) else { return nil }
             if meets(result) {
                 low = probe
                 best = result
@@ -238,21 +260,47 @@ struct PoolRater {
                 failed = true
                 if best != nil { break }
                 probe /= 2
-                if probe < ceiling / 256 { return .rejected }
+                if probe < ceiling / 256 { return nil }
             }
         }
         for _ in 0..<8 where best != nil && high - low >= 0.04 * high {
             let middle = (low + high) / 2
-            guard let result = run(middle) else { return .rejected }
+            guard let result = run(middle) else { return nil }
             if meets(result) { low = middle; best = result } else { high = middle }
         }
-        guard let best, low > 0 else { return .rejected }
-        let judged = steady(best)
+        guard let best, low > 0 else { return nil }
+        return (low, best)
+    }
+
+    /// A prefill pool's instance rated in simulation (``FleetRequest/TTFTModel/simulate``): Poisson
+    /// prompts of the class at a candidate rate through the simulator as one-token requests
+    /// (prefill only), the largest rate whose TTFT percentile, judged on the middle third of a
+    /// steady-state run, plus the KV transfer meets the TTFT target. Without a TTFT target, or
+    /// where the simulator cannot run the layout, the formulas rate it.
+    private func simulatedPrefill(
+        _ requestClass: RequestClass, _ estimator: Estimator, computed: Int, transferSeconds: Double, formulaRate: Double
+    ) -> SimulatedRating {
+        guard let target = slo.ttftSeconds, estimator.deployment.speculative == nil else { return .notSimulated }
+        guard let (replica, replicas, simulator) = simulatedReplica(estimator) else { return .notSimulated }
+        let input = max(1, computed)
+        let lifetime = replica.prefillSeconds(inputTokens: input)
+        func run(_ rate: Double) -> SimulationResult? {
+            let wanted = (3 * rate * lifetime).rounded(.up)
+            let requests = Int(min(Double(Self.simulatedRequestsCap), max(Double(Self.simulatedRequests), wanted.isFinite ? wanted : 0)))
+            return try? simulator.run(Traffic(requests: requests, requestsPerSecond: rate, inputTokens: input, outputTokens: 1, seed: 1))
+        }
+        func ttft(_ result: SimulationResult) -> Double {
+            let n = result.traffic.requests
+            return result.window(from: n / 3, to: 2 * n / 3, ttftPercentile: slo.ttftPercentile).ttftSeconds + transferSeconds
+        }
+        let ceiling = Double(replica.deployment.parallelism.dp) / replica.prefillSecondsPerRequest(inputTokens: input)
+        guard let (low, best) = Self.bracketedRate(
+            ceiling: ceiling, start: min(ceiling, max(ceiling / 64, formulaRate / replicas)), run: run,
+            meets: { ttft($0) <= target && !$0.overloaded })
+        else { return .rejected }
         return .rated(ClassRate(
-            requestsPerSecond: low * replicas, batch: Int(best.meanDecodeBatch.rounded()),
-            ttft: judged.ttftSeconds, tpot: judged.meanTPOTSeconds,
-            utilization: min(1, low * replica.prefillSecondsPerRequest(inputTokens: input) / Double(replica.deployment.parallelism.dp)),
-            networkBound: false))
+            requestsPerSecond: low * replicas, batch: 0, ttft: ttft(best), tpot: nil,
+            utilization: min(1, low / ceiling), networkBound: false))
     }
 
     private func decode(_ requestClass: RequestClass, _ estimator: Estimator) -> ClassRate? {
@@ -294,10 +342,21 @@ struct PoolRater {
             rho = low
             guard rho > 1e-6 else { return nil }
         }
-        let compute = rho * Double(layout.dp) / perRequest
+        var compute = rho * Double(layout.dp) / perRequest
+        var rated = ttft(rho)
+        if ttftModel == .simulate {
+            switch simulatedPrefill(requestClass, estimator, computed: computed, transferSeconds: transfer, formulaRate: compute) {
+            case let .rated(rate):
+                compute = rate.requestsPerSecond
+                rated = rate.ttft ?? rated
+                rho = rate.utilization
+            case .rejected: return nil
+            case .notSimulated: break
+            }
+        }
         let network = networkCap(requestClass, chips: layout.chips)
         return ClassRate(
-            requestsPerSecond: min(compute, network), batch: 0, ttft: ttft(rho), tpot: nil, utilization: rho,
+            requestsPerSecond: min(compute, network), batch: 0, ttft: rated, tpot: nil, utilization: rho,
             networkBound: network < compute)
     }
 }
