@@ -44,7 +44,7 @@ struct FleetOptions: ParsableArguments {
     @Option(help: "Override the data centre's power usage effectiveness.") var pue: Double?
     @Option(name: .customLong("amortization-years"), help: "Override the write-off period.") var amortizationYears: Double?
     @Option(name: .customLong("max-chips"), help: "Largest instance considered, chips.") var maxChips: Int = 256
-    @Option(name: .customLong("ttft-model"), help: "formula or simulate: how aggregated instances' TTFT and TPOT under load are judged.")
+    @Option(name: .customLong("ttft-model"), help: "formula or simulate: how aggregated and prefill instances' TTFT and TPOT under load are judged.")
     var ttftModel: FleetRequest.TTFTModel = .formula
     @OptionGroup var speculativeOptions: SpeculativeOptions
     @Option(

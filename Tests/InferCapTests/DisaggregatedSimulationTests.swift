@@ -76,7 +76,7 @@ struct DisaggregatedSimulationTests {
         #expect(two.requestThroughput.isClose(to: 2 * one.requestThroughput, relative: 0.1))
     }
 
-    @Test("A client never sends before its request arrives or while its concurrency is full, and every request ends after it began")
+    @Test("Under a concurrency limit and bursty arrivals, no more than the limit are in flight on average, and every request finishes with a first token after it was sent")
     func causality() throws {
         let estimator = try Self.estimator()
         let traffic = Traffic(requests: 300, requestsPerSecond: 20, burstiness: 0.5, maxConcurrency: 8, inputTokens: 700, outputTokens: 60, rangeRatio: 0.4, seed: 9)
@@ -86,8 +86,8 @@ struct DisaggregatedSimulationTests {
         let arrivals = traffic.generate().map(\.arrivalSeconds)
         let ttfts = result.perRequestTTFT
         #expect(ttfts.allSatisfy { $0 > 0 })
-        // Sent times are the arrivals delayed by the limit: the mean delay is positive at this
-        // rate (20/s against about 8 in flight of ~0.5 s each) and the run lasts past the arrivals.
+        // The limit delays sending (20/s against about 8 in flight of ~0.5 s each): the run
+        // lasts past the last arrival.
         #expect(result.durationSeconds > (arrivals.last ?? 0) - (arrivals.first ?? 0))
     }
 

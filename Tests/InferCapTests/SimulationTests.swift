@@ -402,29 +402,31 @@ struct SimulatedPoolTests {
         return try #require(try FleetPlanner(catalog: Fixtures.catalog, request: request).options.first { $0.role == .prefill })
     }
 
-    @Test("A prefill pool rated in simulation meets its TTFT target in simulation, and never rates past the prefill instance's own throughput")
+    @Test("A prefill pool rated in simulation meets its TTFT target in a long run at its rate, never past the formulas' utilisation ceiling")
     func prefillPool() throws {
-        // A tight target, where the queue decides the rate, and a loose one, where the prefill
-        // throughput does.
+        let estimator = try Fixtures.catalog.resolvedEstimator(
+            EstimateRequest(model: "llama-3.1-8b", accelerator: "h100-sxm", parallelism: Parallelism(), engine: "vllm",
+                            workload: Workload(inputTokens: 4096, outputTokens: 256))).estimator
+        let throughput = 1 / estimator.prefillSecondsPerRequest(inputTokens: 4096)
+        let transfer = try DisaggregatedSimulator(prefill: estimator, decode: estimator).transferSeconds(inputTokens: 4096)
+        // A tight target, where the queue decides the rate, and a loose one, where the ceiling does.
         for target in [0.6, 5.0] {
             let slo = FleetSLO(tpotSeconds: 0.05, ttftSeconds: target)
             let formula = try Self.prefillPool(.formula, slo: slo)
             let simulated = try Self.prefillPool(.simulate, slo: slo)
-            #expect(try #require(simulated.ttftSeconds) <= target, "\(target)")
-            let estimator = try Fixtures.catalog.resolvedEstimator(
-                EstimateRequest(model: "llama-3.1-8b", accelerator: "h100-sxm", parallelism: Parallelism(), engine: "vllm",
-                                workload: Workload(inputTokens: 4096, outputTokens: 256))).estimator
-            let throughput = 1 / estimator.prefillSecondsPerRequest(inputTokens: 4096)
-            #expect(simulated.requestsPerSecond <= throughput * 1.0001, "\(simulated.requestsPerSecond) vs \(throughput)")
-            #expect(simulated.requestsPerSecond > 0.5 * formula.requestsPerSecond, "\(simulated.requestsPerSecond) vs \(formula.requestsPerSecond)")
-            if target > 1 {
-                // The queue of batched prompts stays short up to the instance's throughput, which
-                // the simulation reaches; the formulas stop at their largest utilisation below it.
-                #expect(simulated.requestsPerSecond >= 0.999 * throughput, "\(simulated.requestsPerSecond) vs \(throughput)")
-                #expect(formula.requestsPerSecond < 0.99 * throughput)
+            let rated = try #require(simulated.ttftSeconds)
+            #expect(rated <= target, "\(target)")
+            #expect(simulated.requestsPerSecond <= ServingFormula.maxPrefillUtilization * throughput * 1.0001)
+            // Steady state: far more prompts at the rated rate keep the p90 within the target
+            // (a run judged while its queue still filled rated this pool up to 1.4x too fast).
+            let long = try ServingSimulator(estimator: estimator).run(Traffic(
+                requests: 40_000, requestsPerSecond: simulated.requestsPerSecond, inputTokens: 4096, outputTokens: 1, seed: 2))
+            #expect(long.ttftPercentile(0.9) + transfer <= 1.1 * target, "\(long.ttftPercentile(0.9) + transfer) at \(simulated.requestsPerSecond) req/s")
+            if target < 1 {
+                #expect(rated >= 0.8 * target, "\(rated): the target binds")
             } else {
-                // The target binds: the simulated TTFT sits just under it.
-                #expect(try #require(simulated.ttftSeconds) >= 0.8 * target, "\(String(describing: simulated.ttftSeconds))")
+                // At the ceiling both rate alike, but the simulation judges its own TTFT.
+                #expect(abs(rated - (formula.ttftSeconds ?? 0)) > 0.1, "\(rated) vs \(String(describing: formula.ttftSeconds))")
             }
         }
         // Without a TTFT target there is nothing to simulate: the formulas rate it.

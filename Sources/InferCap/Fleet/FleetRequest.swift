@@ -19,12 +19,13 @@ public struct FleetRequest: Sendable, Hashable {
         case anyVendor = "any-vendor"
     }
 
-    /// How an aggregated instance's latencies under load are judged against the SLOs.
+    /// How an aggregated or prefill instance's latencies under load are judged against the SLOs.
     public enum TTFTModel: String, Sendable, Hashable, CaseIterable {
         /// The serving formulas: M/D/1 queueing behind prefills with an exponential tail.
         case formula
         /// The request-level simulator (``ServingSimulator``) at Poisson arrivals: the largest
-        /// rate whose simulated TTFT percentile and mean TPOT meet the SLOs.
+        /// rate whose simulated TTFT percentile and mean TPOT meet the SLOs (a prefill pool's
+        /// TTFT with its KV transfer; a decode pool has no TTFT and keeps the formulas).
         case simulate
     }
 
@@ -62,7 +63,7 @@ public struct FleetRequest: Sendable, Hashable {
     public var maxChipsPerInstance: Int
     /// MTP speculative decoding in every pool that decodes; nil = off.
     public var speculative: SpeculativeDecoding?
-    /// How aggregated instances' latencies under load are judged (default: the formulas).
+    /// How aggregated and prefill instances' latencies under load are judged (default: the formulas).
     public var ttftModel: TTFTModel = .formula
     /// Seconds the optimiser may search for one question (all its programs together: each chip
     /// type alone and the mix, or capacity's two solves), from more than 0 up to 3,600. A search
