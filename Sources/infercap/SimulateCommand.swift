@@ -69,7 +69,7 @@ struct SimulateCommand: ParsableCommand {
                 prefill: prefillRequest, decode: request,
                 prefillInstances: disaggregation.prefillInstances ?? 1, decodeInstances: disaggregation.decodeInstances ?? 1)
             result = try simulator.run(traffic)
-            pairLine = DisaggregationOptions.describe(simulator, inputTokens: inputTokens)
+            pairLine = DisaggregationOptions.describe(simulator, inputTokens: result.completed > 0 ? result.totalInputTokens / result.completed : inputTokens)
         } else {
             result = try catalog.simulate(request, traffic: traffic)
         }

@@ -27,6 +27,12 @@ struct DisaggregatedSimulationTests {
         let step = estimator.decodeStepSeconds(batch: 1, contextTokens: 512 + 32)
         #expect((result.tpot.mean / 1000).isClose(to: step, relative: 0.02), "\(result.tpot.mean) vs \(step * 1000)")
         #expect(result.completed == 20 && result.preemptions == 0)
+        // A one-token prompt: nothing to transfer but its token, recomputed in a decode step too
+        // (not as a prefill pass, which costs about twice as much here).
+        let short = try pair.run(Traffic(requests: 20, requestsPerSecond: 0.001, inputTokens: 1, outputTokens: 64, seed: 1))
+        let shortExpected = estimator.prefillSeconds(inputTokens: 1) + pair.transferSeconds(inputTokens: 1)
+            + estimator.decodeStepSeconds(batch: 1, contextTokens: 1)
+        #expect((short.ttft.mean / 1000).isClose(to: shortExpected, relative: 0.02), "\(short.ttft.mean) vs \(shortExpected * 1000)")
     }
 
     @Test("The KV transfer grows with the prompt and shrinks with the prefill instance's chips that send it")
@@ -122,6 +128,9 @@ struct DisaggregatedSimulationTests {
         let qwen = try Self.estimator("qwen3-8b")
         #expect(throws: InferCapError.self) { try DisaggregatedSimulator(prefill: llama, decode: qwen) }
         #expect(throws: InferCapError.self) { try DisaggregatedSimulator(prefill: llama, decode: llama, decodeInstances: 0) }
+        #expect(throws: InferCapError.self) {
+            try DisaggregatedSimulator(prefill: llama, decode: llama, decodeInstances: DisaggregatedSimulator.maxInstancesPerRole + 1)
+        }
         var replicas = llama.deployment
         replicas.parallelism.dp = 2
         let doubled = try Estimator(model: llama.model, deployment: replicas)

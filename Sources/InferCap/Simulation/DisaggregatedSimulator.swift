@@ -22,7 +22,8 @@ import Foundation
 ///    end of the decode instance's first iteration holding the request. TTFT is measured from sending to then: prefill queue and work, transfer, and the
 ///    decode instance's wait.
 /// 4. Decoding, completion and preemption (recomputed on the decode instance) are the
-///    aggregated engine's.
+///    aggregated engine's, except that a decode instance runs prompt work (a preempted request's
+///    recomputation) inside its decode iterations whatever its engine's rule for fresh prompts.
 ///
 /// Instances run on their own clocks; the simulation always advances the one whose next
 /// iteration starts first. What it leaves out: back-pressure (a prefill instance frees the KV
@@ -30,6 +31,10 @@ import Foundation
 /// contention with other transfers on the same links, and the time to schedule and register
 /// the transfer (NIXL, Mooncake) beyond its bytes.
 public struct DisaggregatedSimulator: Sendable {
+    /// Most instances of one role a simulation takes: each event looks at every instance, so a
+    /// run's cost grows with their number (20,000 requests on 100 + 100 instances: about 8 s).
+    public static let maxInstancesPerRole = 256
+
     /// One prefill instance's deployment.
     public let prefill: Estimator
     /// One decode instance's deployment.
@@ -48,8 +53,16 @@ public struct DisaggregatedSimulator: Sendable {
                 field: "model", value: "\(prefill.model.id) prefills, \(decode.model.id) decodes",
                 fix: "a prefill/decode pair serves one model: give both instances the same one")
         }
-        for (name, count) in [("prefill instances", prefillInstances), ("decode instances", decodeInstances)] where count < 1 {
-            throw InferCapError.invalidWorkload(field: name, value: "\(count)", fix: "give at least one instance of each role")
+        for (name, count) in [("prefill instances", prefillInstances), ("decode instances", decodeInstances)] {
+            guard count >= 1 else {
+                throw InferCapError.invalidWorkload(field: name, value: "\(count)", fix: "give at least one instance of each role")
+            }
+            // Every event looks at every instance: the cost grows with their number.
+            guard count <= Self.maxInstancesPerRole else {
+                throw InferCapError.invalidWorkload(
+                    field: name, value: "\(count)",
+                    fix: "simulate at most \(Self.maxInstancesPerRole) instances of a role, a share of the fleet at its share of the rate (fleet size sizes whole pools)")
+            }
         }
         for (role, estimator, flag) in [("prefill", prefill, "--prefill-instances"), ("decode", decode, "--decode-instances")] {
             let dp = estimator.deployment.parallelism.dp
@@ -148,12 +161,17 @@ public struct DisaggregatedSimulator: Sendable {
         // them there); the decode side the requests themselves.
         let prefilled = ServingSimulator.Requests(list.map { var one = $0; one.outputTokens = 1; return one })
         let decoded = ServingSimulator.Requests(list)
-        let prefillLimits = try ServingSimulator.Limits(estimator: prefill, typicalTokens: traffic.inputTokens + 1)
-        var decodeLimits = try ServingSimulator.Limits(estimator: decode, typicalTokens: traffic.inputTokens + traffic.outputTokens)
+        func limits(_ role: String, _ estimator: Estimator, typicalTokens: Int) throws -> ServingSimulator.Limits {
+            do { return try ServingSimulator.Limits(estimator: estimator, typicalTokens: typicalTokens) } catch let InferCapError.doesNotFit(detail, shortfall, fix) {
+                let l = estimator.deployment.parallelism
+                throw InferCapError.doesNotFit(detail: "the \(role) instance (tp=\(l.tp) pp=\(l.pp) ep=\(l.ep) dp=\(l.dp)): \(detail)", shortfallBytes: shortfall, fix: fix)
+            }
+        }
+        let prefillLimits = try limits("prefill", prefill, typicalTokens: traffic.inputTokens + 1)
+        var decodeLimits = try limits("decode", decode, typicalTokens: traffic.inputTokens + traffic.outputTokens)
         // A decode instance merges the requests that reach it into its running batch (their one
         // recomputed token rides along), whatever its engine's rule for fresh prompts.
         decodeLimits.mixes = true
-        decodeLimits.decodeInstance = true
         let prefills = (0..<prefillInstances).map { _ in Instance(estimator: prefill, limits: prefillLimits) }
         let decodes = (0..<decodeInstances).map { _ in Instance(estimator: decode, limits: decodeLimits) }
 
@@ -210,6 +228,7 @@ public struct DisaggregatedSimulator: Sendable {
                         target.inFlight += 1
                         // Every prompt token but the last arrives computed.
                         decoded.computed[i] = max(0, decoded.input[i] - 1)
+                        decoded.transferred[i] = true
                         let arrives = instance.clock + transfer(decoded.input[i])
                         target.inbox.push(Arrival(seconds: arrives, order: order, request: i))
                         order += 1

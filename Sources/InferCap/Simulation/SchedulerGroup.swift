@@ -18,6 +18,10 @@ extension ServingSimulator {
         /// deletion from the heap after a preemption).
         var decodeStart: [Int], generation: [Int32]
         var isDecoding: [Bool], isPrefilling: [Bool]
+        /// A disaggregated decode instance's arrival (``DisaggregatedSimulator``): its prompt's KV
+        /// came from a prefill instance, all but the last token, which it recomputes in its decode
+        /// batch rather than as a prefill chunk. Cleared if it is preempted (recomputed whole).
+        var transferred: [Bool]
         var preemptions = 0
 
         init(_ list: [Traffic.Request]) {
@@ -35,6 +39,7 @@ extension ServingSimulator {
             generation = Array(repeating: 0, count: n)
             isDecoding = Array(repeating: false, count: n)
             isPrefilling = Array(repeating: false, count: n)
+            transferred = Array(repeating: false, count: n)
         }
     }
 
@@ -64,10 +69,6 @@ extension ServingSimulator {
         /// Tokens a decoding request emits per iteration: 1, or with MTP speculative decoding the
         /// expected `1 + a + ... + a^k` (``SpeculativeDecoding/expectedTokensPerIteration``).
         var tokensPerIteration: Double
-        /// A disaggregated decode instance (``DisaggregatedSimulator``): a request arriving with
-        /// its prompt computed but the last token joins the decode batch for that token, rather
-        /// than running a prefill chunk.
-        var decodeInstance = false
     }
 
     /// One attention group's scheduler: its queues, running requests and KV cache.
@@ -149,7 +150,7 @@ extension ServingSimulator {
             var riding = 0, ridingContext = 0.0
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
-                if limits.decodeInstance, chunk == 1, r.computed[i] > 0, r.computed[i] + 1 == r.prompt[i] {
+                if r.transferred[i], chunk == 1, r.computed[i] + 1 == r.prompt[i] {
                     riding += 1
                     ridingContext += Double(r.prompt[i])
                 } else if r.computed[i] == 0 {
@@ -270,6 +271,7 @@ extension ServingSimulator {
                 r.generated[victim] = generated
                 r.prompt[victim] = r.input[victim] + generated
                 r.computed[victim] = 0
+                r.transferred[victim] = false
                 resumed.append(victim)
                 r.preemptions += 1
             }
@@ -287,7 +289,8 @@ extension ServingSimulator.Limits {
         let memory = estimator.memoryPlan(contextTokens: typical)
         guard memory.fits else {
             throw InferCapError.doesNotFit(
-                detail: "the weights and one \(typical)-token sequence", shortfallBytes: -memory.kvCapacityBytesPerChip,
+                detail: "the weights and one \(typical)-token sequence",
+                shortfallBytes: memory.weightBytesPerChip + memory.activationBytesPerChip + memory.kvBytesPerSequencePerChip - memory.usableBytesPerChip,
                 fix: "use more chips, a smaller weight dtype, or shorter requests")
         }
         let bytesPerToken = memory.kvBytesPerSequencePerChip / Double(typical)
