@@ -131,6 +131,14 @@ public struct Estimator: Sendable {
         evaluator.evaluate(.prefill(requests: 1, promptTokens: Double(inputTokens))).latencySeconds
     }
 
+    /// Seconds to send one prompt's KV cache (every layer's state) to a disaggregated decode
+    /// instance: its bytes over the scale-out links of one attention group's chips (each of its
+    /// `tp x pp` chips sends its share), at their per-direction rate.
+    public func kvTransferSeconds(inputTokens: Int) -> Double {
+        let bytes = model.stateBytesPerSequence(context: inputTokens, kvDType: deployment.kvDType)
+        return bytes / (Double(deployment.parallelism.groupChips) * deployment.accelerator.scaleOut.bytesPerSecondPerDirection)
+    }
+
     /// Seconds of chip time one prefill costs when the engine batches prompts up to its
     /// chunk size and the pipeline is full.
     func prefillSecondsPerRequest(inputTokens: Int) -> Double {

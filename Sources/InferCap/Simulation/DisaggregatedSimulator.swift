@@ -82,9 +82,7 @@ public struct DisaggregatedSimulator: Sendable {
     /// to a decode instance: its bytes over the scale-out links of the prefill instance's
     /// attention group (each of its `tp x pp` chips sends its share).
     public func transferSeconds(inputTokens: Int) -> Double {
-        let bytes = prefill.model.stateBytesPerSequence(context: inputTokens, kvDType: prefill.deployment.kvDType)
-        let layout = prefill.deployment.parallelism
-        return bytes / (Double(layout.groupChips) * prefill.deployment.accelerator.scaleOut.bytesPerSecondPerDirection)
+        prefill.kvTransferSeconds(inputTokens: inputTokens)
     }
 
     /// Runs `traffic` to completion.
@@ -105,7 +103,6 @@ public struct DisaggregatedSimulator: Sendable {
         let groups: [ServingSimulator.Group]
         let limits: ServingSimulator.Limits
         let steps: StepTimes
-        let lookahead: Int
         /// End of the last iteration (or the moment an idle instance was woken).
         var clock = 0.0
         var starts = 0, iterations = 0
@@ -115,10 +112,8 @@ public struct DisaggregatedSimulator: Sendable {
         private var pending = ServingSimulator.PendingRequests()
 
         init(estimator: Estimator, limits: ServingSimulator.Limits) {
-            let engine = estimator.deployment.engine
             self.limits = limits
             steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
-            lookahead = engine.scheduler.overlapsScheduling ? 2 : 1
             groups = (0..<estimator.deployment.parallelism.dp).map { _ in ServingSimulator.Group(runningShare: limits.runningStart) }
         }
 
@@ -144,7 +139,7 @@ public struct DisaggregatedSimulator: Sendable {
                 pending.append(top.request, to: group, firstStart: starts)
                 group.inFlight += 1
             }
-            pending.deliver(at: starts, lookahead: lookahead, everything: idle)
+            pending.deliver(at: starts, lookahead: limits.lookahead, everything: idle)
             guard !idle else { return }
             let seconds = try ServingSimulator.schedule(groups, r, limits, steps, at: clock)
             clock += seconds

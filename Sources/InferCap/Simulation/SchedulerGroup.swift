@@ -69,6 +69,9 @@ extension ServingSimulator {
         /// Tokens a decoding request emits per iteration: 1, or with MTP speculative decoding the
         /// expected `1 + a + ... + a^k` (``SpeculativeDecoding/expectedTokensPerIteration``).
         var tokensPerIteration: Double
+        /// Iteration starts a request must see before a batch holds it: the next one, or with an
+        /// overlapping scheduler (which forms a batch while the one before runs) the one after.
+        var lookahead: Int
     }
 
     /// One attention group's scheduler: its queues, running requests and KV cache.
@@ -146,11 +149,12 @@ extension ServingSimulator {
             progressed = decodes > 0
             if !limits.mixes && decodes > 0 { return seconds }
             var freshPrompts = 0, freshTokens = 0
-            // A decode instance's arrivals: one token left to compute, run in the decode batch.
+            // A decode instance's arrivals (``Requests/transferred``): the one token left to
+            // compute runs in the decode batch.
             var riding = 0, ridingContext = 0.0
             func runChunk(_ i: Int) {
                 let chunk = min(r.prompt[i] - r.computed[i], budget)
-                if r.transferred[i], chunk == 1, r.computed[i] + 1 == r.prompt[i] {
+                if r.transferred[i] {
                     riding += 1
                     ridingContext += Double(r.prompt[i])
                 } else if r.computed[i] == 0 {
@@ -306,7 +310,8 @@ extension ServingSimulator.Limits {
             runningStart: start, runningFloor: floor,
             runningDecay: (start - floor) / Double(max(1, policy.runningOutputFractionDecaySteps ?? 1)),
             clip: policy.outputClipTokens ?? Int.max,
-            tokensPerIteration: estimator.deployment.speculative?.expectedTokensPerIteration ?? 1)
+            tokensPerIteration: estimator.deployment.speculative?.expectedTokensPerIteration ?? 1,
+            lookahead: policy.overlapsScheduling ? 2 : 1)
     }
 }
 

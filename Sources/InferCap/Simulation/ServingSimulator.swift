@@ -59,7 +59,6 @@ public struct ServingSimulator: Sendable {
     private func untypedRun(_ traffic: Traffic) throws -> SimulationResult {
         try traffic.validate()
         let limits = try Limits(estimator: estimator, typicalTokens: traffic.inputTokens + traffic.outputTokens)
-        let policy = estimator.deployment.engine.scheduler
         let steps = StepTimes(estimator: estimator, maxBatch: limits.maxRunning)
 
         let list = traffic.generate()
@@ -77,9 +76,6 @@ public struct ServingSimulator: Sendable {
         // the first iteration start that comes after they reached the engine.
         var pending = PendingRequests()
         var starts = 0
-        // Iteration starts a request must see before a batch holds it: the next one, or with an
-        // overlapping scheduler (which forms a batch while the one before runs) the one after.
-        let lookahead = policy.overlapsScheduling ? 2 : 1
 
         func send() {
             // A request held back by the concurrency limit is sent when a slot frees (the end of
@@ -111,7 +107,7 @@ public struct ServingSimulator: Sendable {
         while completed < n {
             starts += 1
             send()
-            pending.deliver(at: starts, lookahead: lookahead, everything: groups.allSatisfy(\.idle))
+            pending.deliver(at: starts, lookahead: limits.lookahead, everything: groups.allSatisfy(\.idle))
             if groups.allSatisfy(\.idle) {
                 // Nothing to run: jump to the next arrival.
                 guard nextToSend < n else { break }
