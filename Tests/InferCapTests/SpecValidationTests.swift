@@ -109,6 +109,10 @@ struct SpecValidationTests {
         ("prefill_stall_fraction", "-0.5", "outside 0.0...1.0"),
         ("decode_kernel_overhead_seconds", "4.3", "'decode_kernel_overhead_seconds' is 4.3"),
         ("communication_overlap", "true", "expected a number"),
+        ("cuda_graph_max_batch", "[{\"max_batch\": 0}]", "'cuda_graph_max_batch[0].max_batch' is 0"),
+        ("cuda_graph_max_batch", "[{\"memory_below_gib\": -80, \"max_batch\": 256}]", "'cuda_graph_max_batch[0].memory_below_gib' is -80"),
+        ("cuda_graph_max_batch", "[{\"server_tp_below\": 4}]", "cuda_graph_max_batch[0].max_batch"),
+        ("cuda_graph_max_batch", "512", "expected an array"),
     ])
     func engineRanges(key: String, value: String, expected: String) throws {
         var fields: [String: Any] = ["id": "e", "memory_utilization": 0.9, "max_batch_per_rank": 256, "max_prefill_tokens": 8192]

@@ -49,6 +49,23 @@ struct LaunchCommandTests {
         #expect(result.stdout.contains("note: engine settings overridden: max_num_batched_tokens 2048, gpu_memory_utilization 0.5\n"))
     }
 
+    @Test("--cuda-graph-max-bs reaches each engine in its own terms; a batch above the default limit gets a note")
+    func cudaGraphs() throws {
+        let line = "launch --model llama-3.1-8b --accelerator h200 --tp 1 --weight-dtype fp8 --batch 300"
+        let given = try CLIRunner.run(line + " --cuda-graph-max-bs 320")
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.contains("    --cuda-graph-max-bs 320"))
+        #expect(given.stdout.contains(#"--compilation-config '{"max_cudagraph_capture_size": 320}'"#))
+        #expect(given.stdout.contains("max_batch_size: 320"))
+        #expect(!given.stdout.contains("run without CUDA graphs"))
+        let defaults = try CLIRunner.run(line)
+        #expect(defaults.status == 0, "\(defaults.stderr)")
+        #expect(!defaults.stdout.contains("    --cuda-graph-max-bs") && !defaults.stdout.contains("compilation-config"))
+        // SGLang captures 256 on one H200; vLLM's 512 and infercap's TensorRT-LLM file cover 300.
+        #expect(defaults.stdout.components(separatedBy: "decode batches above 256 per rank (this one: 300) run without CUDA graphs").count == 2)
+        #expect(!defaults.stdout.contains("decode batches above 512"))
+    }
+
     @Test("Ascend: vLLM-Ascend's command and MindIE's note")
     func ascend() throws {
         let result = try CLIRunner.run("launch --model llama-3.1-70b --accelerator ascend-910b-376t --tp 8")

@@ -17,16 +17,21 @@ public struct EngineOverrides: Sendable, Hashable {
     /// Fraction of device memory the engine may use for weights, activations and KV cache, in
     /// (0, 1]: replaces ``EngineProfile/memoryUtilization``. vLLM's `--gpu-memory-utilization`.
     public var memoryUtilization: Double?
+    /// Largest decode batch per rank run from a captured CUDA graph: replaces the profile's
+    /// ``EngineProfile/cudaGraphCapture`` rules. SGLang's `--cuda-graph-max-bs`; vLLM's
+    /// `max_cudagraph_capture_size` (compilation config).
+    public var cudaGraphMaxBatch: Int?
 
     /// Overrides; nil keeps the profile's value.
-    public init(maxSequencesPerRank: Int? = nil, maxBatchedTokens: Int? = nil, memoryUtilization: Double? = nil) {
+    public init(maxSequencesPerRank: Int? = nil, maxBatchedTokens: Int? = nil, memoryUtilization: Double? = nil, cudaGraphMaxBatch: Int? = nil) {
         self.maxSequencesPerRank = maxSequencesPerRank
         self.maxBatchedTokens = maxBatchedTokens
         self.memoryUtilization = memoryUtilization
+        self.cudaGraphMaxBatch = cudaGraphMaxBatch
     }
 
     /// True when nothing is overridden.
-    public var isEmpty: Bool { maxSequencesPerRank == nil && maxBatchedTokens == nil && memoryUtilization == nil }
+    public var isEmpty: Bool { maxSequencesPerRank == nil && maxBatchedTokens == nil && memoryUtilization == nil && cudaGraphMaxBatch == nil }
 
     /// What was overridden, as an estimate's note says it ("max_num_seqs 8 per rank"), in a fixed order.
     public var descriptions: [String] {
@@ -34,6 +39,7 @@ public struct EngineOverrides: Sendable, Hashable {
         if let value = maxSequencesPerRank { parts.append("max_num_seqs \(value) per rank") }
         if let value = maxBatchedTokens { parts.append("max_num_batched_tokens \(value)") }
         if let value = memoryUtilization { parts.append("gpu_memory_utilization \(value)") }
+        if let value = cudaGraphMaxBatch { parts.append("cuda_graph_max_bs \(value)") }
         return parts
     }
 }
@@ -68,6 +74,14 @@ extension EngineProfile {
                     fix: "give a fraction of device memory in (0, 1], e.g. 0.9 (--gpu-memory-utilization)")
             }
             profile.memoryUtilization = value
+        }
+        if let value = overrides.cudaGraphMaxBatch {
+            guard (1...1_000_000).contains(value) else {
+                throw InferCapError.invalidWorkload(
+                    field: "cuda_graph_max_bs", value: "\(value)",
+                    fix: "give the largest decode batch per rank captured as a CUDA graph, from 1 to 1000000 (--cuda-graph-max-bs)")
+            }
+            profile.cudaGraphCapture = CUDAGraphCapture(rules: [CUDAGraphCapture.Rule(maxBatch: value)])
         }
         return profile
     }

@@ -76,6 +76,9 @@ public struct EngineProfile: Sendable, Hashable {
     /// How the scheduler admits requests and orders prefill against decode, for the
     /// request-level simulator (the closed-form estimate uses ``kvReservedOutputFraction``).
     public var scheduler = SchedulerPolicy()
+    /// Which decode batches run from captured CUDA graphs (the engine's default limits); a
+    /// batch above them runs eagerly (``CUDAGraphCapture``). Empty: every batch runs from a graph.
+    public var cudaGraphCapture = CUDAGraphCapture()
     /// Where each figure came from.
     public var sources: [String: String]
 }
@@ -141,6 +144,7 @@ extension EngineProfile {
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: sources)
         profile.scheduler = scheduler
+        profile.cudaGraphCapture = try CUDAGraphCapture.load(from: document.objectArray("cuda_graph_max_batch"))
         return profile
     }
 }

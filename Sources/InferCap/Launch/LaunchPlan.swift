@@ -121,6 +121,7 @@ extension Catalog {
     /// command when that estimate fails (the layout does not fit under that profile's memory).
     private func launch(_ engine: ServingEngine, profile: String, overrides: EngineOverrides, settings: LaunchSettings) -> EngineLaunch {
         var settings = settings
+        settings.cudaGraphOverride = overrides.cudaGraphMaxBatch
         let result = Result { () throws -> Estimate in
             var own = settings.deployment
             own.engine = try self.engine(named: profile).overridden(by: overrides)

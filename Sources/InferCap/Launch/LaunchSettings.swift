@@ -25,6 +25,18 @@ struct LaunchSettings {
     /// Data-parallel attention: `dp` attention groups sharing the MoE layers. On a dense model
     /// `dp` counts independent replicas instead.
     var attentionDataParallel: Bool { isMoE && layout.dp > 1 }
+    /// The largest decode batch per rank to capture as CUDA graphs, where the request set it
+    /// (`--cuda-graph-max-bs`): the command passes it on in the engine's own terms.
+    var cudaGraphOverride: Int?
+
+    /// A note when the estimate's decode batch per rank runs above the engine's CUDA-graph
+    /// capture limit: those steps run eagerly, and the estimate charged their kernel launches.
+    var cudaGraphNote: String? {
+        guard let estimate, let limit = deployment.cudaGraphMaxBatch(model: entry.architecture) else { return nil }
+        let micro = (estimate.batch + layout.pp - 1) / max(1, layout.pp)
+        guard micro > limit else { return nil }
+        return "decode batches above \(limit) per rank (this one: \(micro)) run without CUDA graphs under this profile's capture limit; the estimate charges the host's launch of each kernel where it outlasts the GPU's work. infercap's --cuda-graph-max-bs \(micro) writes the engine's setting that captures them (more graph memory)"
+    }
     /// The estimate's memory plan (device, weights, activation workspace and KV cache per chip).
     var memory: MemoryPlan? { estimate?.memory }
 

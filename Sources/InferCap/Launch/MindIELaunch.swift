@@ -13,6 +13,9 @@ enum MindIELaunch {
             notes.append("\(s.deployment.kvDType.rawValue) KV cache: MindIE takes it from a checkpoint quantised for it (msModelSlim)")
         }
         if let note = s.estimateNote { notes.append(note) }
+        if let graphs = s.cudaGraphOverride {
+            notes.append("MindIE's configuration has no graph-capture batch limit: --cuda-graph-max-bs \(graphs) changed the estimate only")
+        }
         return EngineLaunch(engine: .mindie, profile: s.profile.id, command: nil, otherNodeCommands: [], yamlFile: nil, yaml: nil, notes: notes)
     }
 }

@@ -42,6 +42,7 @@ enum SGLangLaunch {
             "--mem-fraction-static", s.staticMemoryFraction, "--max-running-requests", "\(s.profile.maxBatchPerRank * ranks)",
             "--chunked-prefill-size", "\(s.profile.maxPrefillTokens * ranks)",
         ]
+        if let graphs = s.cudaGraphOverride { args += ["--cuda-graph-max-bs", "\(graphs)"] }
         if let memory = s.memory {
             notes.append("--mem-fraction-static \(s.staticMemoryFraction) = (weights \(gb(memory.weightBytesPerChip)) + KV cache \(gb(memory.kvCapacityBytesPerChip))) / \(gb(memory.deviceBytes)) per chip, the activation workspace outside it (memory utilisation \(s.profile.memoryUtilization) in infercap's terms)")
         }
@@ -55,6 +56,7 @@ enum SGLangLaunch {
             notes.append("\(s.nodes) nodes: the same command on each with its --node-rank; node 0 serves the API")
         }
         if let note = s.estimateNote { notes.append(note) }
+        if let note = s.cudaGraphNote { notes.append(note) }
         return EngineLaunch(
             engine: .sglang, profile: s.profile.id, command: args, otherNodeCommands: others, yamlFile: nil, yaml: nil, notes: notes)
     }

@@ -42,7 +42,7 @@ enum TensorRTLLMLaunch {
         if dpa { yaml.append("enable_attention_dp: true") }
         yaml += [
             "kv_cache_config:", "  dtype: \(kv)", "  free_gpu_memory_fraction: \(free)", "cuda_graph_config:", "  enable_padding: true",
-            "  max_batch_size: \(s.profile.maxBatchPerRank)",
+            "  max_batch_size: \(s.cudaGraphOverride ?? s.profile.maxBatchPerRank)",
         ]
         if let memory = s.memory {
             let left = memory.deviceBytes - memory.weightBytesPerChip - memory.activationBytesPerChip
@@ -52,6 +52,7 @@ enum TensorRTLLMLaunch {
             notes.append("\(s.nodes) nodes: start the command in one MPI world across them, e.g. `srun -N \(s.nodes) --ntasks-per-node \(s.chipsPerNode) --mpi pmix trtllm-llmapi-launch` before it (or mpirun with trtllm-llmapi-launch)")
         }
         if let note = s.estimateNote { notes.append(note) }
+        if let note = s.cudaGraphNote { notes.append(note) }
         return EngineLaunch(
             engine: .trtllm, profile: s.profile.id, command: args, otherNodeCommands: [], yamlFile: yamlFile,
             yaml: yaml.joined(separator: "\n") + "\n", notes: notes)

@@ -59,6 +59,11 @@ enum VLLMLaunch {
             "--gpu-memory-utilization", "\(s.profile.memoryUtilization)", "--max-num-seqs", "\(s.profile.maxBatchPerRank)",
             "--max-num-batched-tokens", "\(s.profile.maxPrefillTokens)",
         ]
+        if let graphs = s.cudaGraphOverride {
+            // vLLM sizes its graphs in tokens a step: each sequence verifies its drafts too.
+            let tokens = graphs * (s.deployment.speculative?.verifiedTokensPerSequence ?? 1)
+            args += ["--compilation-config", "{\"max_cudagraph_capture_size\": \(tokens)}"]
+        }
         var others: [[String]] = []
         if s.nodes > 1 {
             let group = p.tp * p.pp
@@ -78,6 +83,7 @@ enum VLLMLaunch {
             }
         }
         if let note = s.estimateNote { notes.append(note) }
+        if let note = s.cudaGraphNote { notes.append(note) }
         return EngineLaunch(
             engine: engine, profile: s.profile.id, command: args, otherNodeCommands: others, yamlFile: nil, yaml: nil, notes: notes)
     }

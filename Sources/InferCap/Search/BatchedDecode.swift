@@ -267,6 +267,12 @@ public struct BatchedDecode: Sendable {
     /// How many pipeline stages share each distinct row of `counts`.
     let stageMultiplicity: [Double]
     let hostSecondsPerSequence: Double
+    /// The largest micro-batch run from a captured CUDA graph (``Estimator/cudaGraphMaxBatch``;
+    /// `Int.max` when every one is) and the host's dispatch of an eager step's kernels
+    /// (``Estimator/eagerDispatchSeconds(contextTokens:)``): a larger micro-batch's device
+    /// seconds are at least that.
+    var graphMaxMicroBatch = Int.max
+    var eagerDispatchSeconds = 0.0
     /// Tokens one step emits per sequence on average (1, or an MTP iteration's expected count).
     let tokensPerStep: Double
     /// How the step is evaluated: `.piecewise` takes up to four features and falls back to
@@ -296,6 +302,10 @@ public struct BatchedDecode: Sendable {
         self.init(
             skeleton: skeleton, rates: rates, plan: evaluator.plan, engine: estimator.deployment.engine,
             tokensPerStep: speculative?.expectedTokensPerIteration ?? 1)
+        if let limit = estimator.cudaGraphMaxBatch {
+            graphMaxMicroBatch = limit
+            eagerDispatchSeconds = estimator.eagerDispatchSeconds(contextTokens: contextTokens)
+        }
     }
 
     init(skeleton: Skeleton, rates: Rates, plan: StagePlan, engine: EngineProfile, tokensPerStep: Double = 1) {
@@ -498,9 +508,11 @@ public struct BatchedDecode: Sendable {
         workspace.stages.withUnsafeBufferPointer { s in
             stageMultiplicity.withUnsafeBufferPointer { multiplicity in
                 for j in 0..<points {
-                    let seconds = Self.pipelinedSeconds(
+                    var seconds = Self.pipelinedSeconds(
                         distinct: distinct, multiplicity: multiplicity, stages: pp, transfers: reductionRows > distinct,
                         speculative: speculative) { s[$0 * n + j] }
+                    let m = pipelineStages == 1 ? batches[j] : (batches[j] + pipelineStages - 1) / pipelineStages
+                    if m > graphMaxMicroBatch && seconds < eagerDispatchSeconds { seconds = eagerDispatchSeconds }
                     output[j] = (seconds + hostSecondsPerSequence * Double(batches[j])) / tokensPerStep
                 }
             }
@@ -599,6 +611,7 @@ public struct BatchedDecode: Sendable {
         let pp = pipelineStages
         let speculative = skeleton.draftTokens > 0
         let host = hostSecondsPerSequence, perStep = tokensPerStep, stages = Double(pp)
+        let graphLimit = graphMaxMicroBatch, eager = eagerDispatchSeconds
         let transferRow = rows > distinct
         form.starts.withUnsafeBufferPointer { starts in
         form.coefficients.withUnsafeBufferPointer { coefficients in
@@ -635,6 +648,7 @@ public struct BatchedDecode: Sendable {
                         if f > 3 { value += c[3] * x3 }
                         return value
                     }
+                    if m > graphLimit && raw < eager { raw = eager }
                 }
                 output[j] = (raw + host * Double(batch)) / perStep
             }

@@ -114,7 +114,8 @@ public struct Estimator: Sendable {
         let host = deployment.engine.stepSecondsPerSequence * Double(batch)
         guard let speculative = deployment.speculative else {
             let timing = evaluator.evaluate(.decode(batch: micro, context: context), breakdown: breakdown)
-            return (max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds) + host, timing)
+            let device = max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds)
+            return (capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) + host, timing)
         }
         let verify = StepShape.decodeIteration(batch: micro, context: context, speculative: speculative)
         let timing = evaluator.evaluate(verify, breakdown: breakdown)
@@ -122,7 +123,8 @@ public struct Estimator: Sendable {
         let draft = Double(speculative.draftTokens)
             * evaluator.multiTokenPredictionSeconds(.decode(batch: micro, context: context), head: true)
             + evaluator.multiTokenPredictionSeconds(verify, head: false)
-        let iteration = max(timing.latencySeconds + draft, Double(pp) * (timing.bottleneckSeconds + draft)) + host
+        let device = max(timing.latencySeconds + draft, Double(pp) * (timing.bottleneckSeconds + draft))
+        let iteration = capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) + host
         return (iteration / speculative.expectedTokensPerIteration, timing)
     }
 
@@ -282,6 +284,14 @@ public struct Estimator: Sendable {
             notes.append(String(
                 format: "the %@ engine keeps KV reserved for %.0f%% of each request's remaining output (kv_reserved_output_fraction), so a sequence counts as %d tokens, not the %d it holds on average, against the KV capacity: at most %d per rank",
                 deployment.engine.id, deployment.engine.kvReservedOutputFraction * 100, reserved, context, memory.maxBatch))
+        }
+        let micro = (batch + layout.pp - 1) / max(1, layout.pp)
+        if let limit = cudaGraphMaxBatch, micro > limit {
+            let launches = eagerDispatchSeconds(contextTokens: context)
+            let kernels = evaluator.evaluate(.decode(batch: Double(micro), context: Double(context))).latencySeconds
+            notes.append(String(
+                format: "decode batch %d per rank is above the %@ engine's CUDA-graph capture limit of %d here: it runs eagerly, and the host's %.1f ms of kernel launches %@ the kernels' %.1f ms (--cuda-graph-max-bs to capture it)",
+                micro, deployment.engine.id, limit, launches * 1000, launches > kernels ? "outlast" : "hide behind", kernels * 1000))
         }
         if workload.batch == nil, workload.slo == nil, memory.maxBatch == deployment.engine.maxBatchPerRank {
             notes.append("batch capped at the engine's \(deployment.engine.maxBatchPerRank) running sequences per rank; memory allows more")
