@@ -59,6 +59,12 @@ struct CUDAGraphCaptureTests {
         #expect(sglang.decodeStepSeconds(batch: 257, contextTokens: 1).isClose(to: launches + 257 * host, relative: 1e-12))
         // At a 2,000-token context the kernels take longer than their launches, which hide behind them.
         #expect(sglang.decodeStepSeconds(batch: 257, contextTokens: 2000) == captured.decodeStepSeconds(batch: 257, contextTokens: 2000))
+        // The estimate says which: the launches set the step, or hide behind the kernels.
+        let short = try sglang.estimate(Workload(inputTokens: 1, outputTokens: 2, batch: 257, contextTokens: 1))
+        #expect(short.notes.contains { $0.hasPrefix("decode batch 257 per rank is above the sglang profile's graph-capture limit of 256") && $0.contains("outlast") })
+        let long = try sglang.estimate(Workload(inputTokens: 2000, outputTokens: 2, batch: 257, contextTokens: 2000))
+        #expect(long.notes.contains { $0.contains("graph-capture limit of 256") && $0.contains("hide behind") })
+        #expect(try !sglang.estimate(Workload(inputTokens: 1, outputTokens: 2, batch: 256)).notes.contains { $0.contains("graph-capture") })
         // An eager step is never faster than the captured one.
         for batch in stride(from: 257, through: 1024, by: 97) {
             #expect(sglang.decodeStepSeconds(batch: batch, contextTokens: 64) >= captured.decodeStepSeconds(batch: batch, contextTokens: 64))

@@ -113,6 +113,7 @@ struct SpecValidationTests {
         ("cuda_graph_max_batch", "[{\"memory_below_gib\": -80, \"max_batch\": 256}]", "'cuda_graph_max_batch[0].memory_below_gib' is -80"),
         ("cuda_graph_max_batch", "[{\"server_tp_below\": 4}]", "cuda_graph_max_batch[0].max_batch"),
         ("cuda_graph_max_batch", "512", "expected an array"),
+        ("cuda_graph_max_batch", "[{\"memory_below_gb\": 60, \"max_batch\": 32}]", "'cuda_graph_max_batch[0].memory_below_gb' is not a rule key"),
     ])
     func engineRanges(key: String, value: String, expected: String) throws {
         var fields: [String: Any] = ["id": "e", "memory_utilization": 0.9, "max_batch_per_rank": 256, "max_prefill_tokens": 8192]

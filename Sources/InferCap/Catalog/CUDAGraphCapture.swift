@@ -3,8 +3,8 @@
 /// Engines capture their decode step as CUDA graphs for batch sizes up to a limit and run a
 /// larger batch eagerly, every kernel launched from the host. The limit is the engine's
 /// default and may depend on the chip and the layout: SGLang takes 256 sequences below
-/// `--tp-size 4` and 512 from it on an 80-160 GB GPU, and 512 on a larger one
-/// (`ServerArgs._handle_gpu_memory_settings`); vLLM captures up to `min(2 x max_num_seqs, 512)`
+/// `--tp-size 4` and 512 from it on a 60-160 GiB GPU, 32 and 160 on a smaller one, and 512 on a
+/// larger one (`ServerArgs._handle_gpu_memory_settings`); vLLM captures up to `min(2 x max_num_seqs, 512)`
 /// tokens a step, so a step of more than 512 tokens always runs eagerly.
 ///
 /// Read from the `cuda_graph_max_batch` array of `specs/engines/<id>.json`: rules tried in
@@ -60,12 +60,19 @@ public struct CUDAGraphCapture: Sendable, Hashable {
 
     static func load(from documents: [JSONDocument]) throws -> CUDAGraphCapture {
         let gib = 1024.0 * 1024 * 1024
+        let known: Set<String> = ["memory_below_gib", "server_tp_below", "max_batch", "counts_tokens"]
         return CUDAGraphCapture(rules: try documents.map { document in
+            // A misspelled condition would make its rule hold everywhere: refuse it.
+            if let unknown = document.fields.keys.sorted().first(where: { !known.contains($0) }) {
+                throw InferCapError.invalidField(
+                    path: document.path, field: document.name(unknown), problem: "is not a rule key",
+                    fix: "use memory_below_gib, server_tp_below, max_batch and counts_tokens")
+            }
             let memory = try document.optionalPositive("memory_below_gib")
-            let tp = try document.optionalCount("server_tp_below", limit: 1_000_000)
+            let tp = try document.optionalCount("server_tp_below", limit: 1_000_001)
             return Rule(
                 memoryBelowBytes: memory.map { $0 * gib }, serverTensorParallelBelow: tp,
-                maxBatch: try document.count("max_batch", limit: 1_000_000), countsTokens: try document.optionalBool("counts_tokens") ?? false)
+                maxBatch: try document.count("max_batch", limit: 1_000_001), countsTokens: try document.optionalBool("counts_tokens") ?? false)
         })
     }
 }

@@ -107,7 +107,9 @@ public struct Estimator: Sendable {
         decodeTiming(batch: batch, contextTokens: contextTokens, breakdown: false).seconds
     }
 
-    func decodeTiming(batch: Int, contextTokens: Int, breakdown: Bool) -> (seconds: Double, timing: StepTiming) {
+    /// The decode step and its timing; `eager: false` takes every batch as captured (the
+    /// estimate's note compares the two).
+    func decodeTiming(batch: Int, contextTokens: Int, breakdown: Bool, eager: Bool = true) -> (seconds: Double, timing: StepTiming) {
         let pp = deployment.parallelism.pp
         let micro = (Double(batch) / Double(pp)).rounded(.up)
         let context = Double(contextTokens)
@@ -115,7 +117,7 @@ public struct Estimator: Sendable {
         guard let speculative = deployment.speculative else {
             let timing = evaluator.evaluate(.decode(batch: micro, context: context), breakdown: breakdown)
             let device = max(timing.latencySeconds, Double(pp) * timing.bottleneckSeconds)
-            return (capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) + host, timing)
+            return ((eager ? capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) : device) + host, timing)
         }
         let verify = StepShape.decodeIteration(batch: micro, context: context, speculative: speculative)
         let timing = evaluator.evaluate(verify, breakdown: breakdown)
@@ -124,7 +126,7 @@ public struct Estimator: Sendable {
             * evaluator.multiTokenPredictionSeconds(.decode(batch: micro, context: context), head: true)
             + evaluator.multiTokenPredictionSeconds(verify, head: false)
         let device = max(timing.latencySeconds + draft, Double(pp) * (timing.bottleneckSeconds + draft))
-        let iteration = capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) + host
+        let iteration = (eager ? capturedOrEager(device, microBatch: micro, contextTokens: contextTokens) : device) + host
         return (iteration / speculative.expectedTokensPerIteration, timing)
     }
 
@@ -287,11 +289,16 @@ public struct Estimator: Sendable {
         }
         let micro = (batch + layout.pp - 1) / max(1, layout.pp)
         if let limit = cudaGraphMaxBatch, micro > limit {
+            let captured = decodeTiming(batch: batch, contextTokens: context, breakdown: false, eager: false).seconds
             let launches = eagerDispatchSeconds(contextTokens: context)
-            let kernels = evaluator.evaluate(.decode(batch: Double(micro), context: Double(context))).latencySeconds
-            notes.append(String(
-                format: "decode batch %d per rank is above the %@ engine's CUDA-graph capture limit of %d here: it runs eagerly, and the host's %.1f ms of kernel launches %@ the kernels' %.1f ms (--cuda-graph-max-bs to capture it)",
-                micro, deployment.engine.id, limit, launches * 1000, launches > kernels ? "outlast" : "hide behind", kernels * 1000))
+            notes.append(
+                decode.seconds > captured * 1.005
+                    ? String(
+                        format: "decode batch %d per rank is above the %@ profile's graph-capture limit of %d here: it runs eagerly, and the host's %.1f ms of kernel launches outlast the kernels, so a step takes %.1f ms, not the %.1f ms of a captured one (--cuda-graph-max-bs to capture it)",
+                        micro, deployment.engine.id, limit, launches * 1000, decode.seconds * 1000, captured * 1000)
+                    : String(
+                        format: "decode batch %d per rank is above the %@ profile's graph-capture limit of %d here: it runs eagerly, and the host's %.1f ms of kernel launches hide behind the kernels (within 0.5%% of a captured step)",
+                        micro, deployment.engine.id, limit, launches * 1000))
         }
         if workload.batch == nil, workload.slo == nil, memory.maxBatch == deployment.engine.maxBatchPerRank {
             notes.append("batch capped at the engine's \(deployment.engine.maxBatchPerRank) running sequences per rank; memory allows more")
