@@ -23,6 +23,7 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("tpot-slo-ms"), help: "Drop points slower than this time per output token, ms (default: none, the whole frontier).") var tpotSLOMilliseconds: Double?
     @Option(name: .customLong("ttft-slo-ms"), help: "Drop points slower than this time to first token, ms (default: none).") var ttftSLOMilliseconds: Double?
     @OptionGroup var speculativeOptions: SpeculativeOptions
+    @OptionGroup var engineSettings: EngineSettingsOptions
     @Option(help: "Worker threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Frontier points shown per accelerator in table/markdown output (json and csv have all).") var points: Int = 10
     @Option(help: "table, json, csv or markdown") var format: OutputFormat = .table
@@ -54,12 +55,13 @@ struct SweepCommand: ParsableCommand {
         }
         let slo: LatencySLO? = (tpotSLOMilliseconds == nil && ttftSLOMilliseconds == nil) ? nil
             : LatencySLO(tpotSeconds: tpotSLOMilliseconds.map { $0 / 1000 }, ttftSeconds: ttftSLOMilliseconds.map { $0 / 1000 })
-        let request = SweepRequest(
+        var request = SweepRequest(
             model: model,
             accelerators: try Self.names(accelerators),
             weightDTypes: dtypes, kvDType: kvDType, engine: engine, maxChips: maxChips, maxBatch: maxBatch, inputTokens: inputTokens,
             outputTokens: outputTokens, contextTokens: context, slo: slo, threads: threads,
             speculative: try speculativeOptions.speculative(), chips: chips)
+        request.engineOverrides = engineSettings.overrides
         let progress = ProgressBar()
         let clock = ContinuousClock()
         let start = clock.now
@@ -83,7 +85,8 @@ struct SweepCommand: ParsableCommand {
                 "\(group.engine) (\(group.chips.count > 3 ? "\(group.chips.count) chips" : group.chips.joined(separator: ", ")))"
             }
             if !groups.isEmpty {
-                print("engine: " + groups.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? ", each chip's default; --engine to change" : ""))
+                let overridden = request.engineOverrides.isEmpty ? "" : "; settings overridden: " + request.engineOverrides.descriptions.joined(separator: ", ")
+                print("engine: " + groups.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? ", each chip's default; --engine to change" : "") + overridden)
             }
         }
         if let plot { try OutputFile.write(ParetoChart.svg(result, tpotSLOSeconds: slo?.tpotSeconds), to: plot, flag: "--plot") }

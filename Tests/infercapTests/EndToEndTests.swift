@@ -155,7 +155,22 @@ struct SweepEndToEndTests {
         #expect(frontier.allSatisfy { ($0["tpot_seconds"] as? Double ?? 1) <= 0.030 })
     }
 
+    @Test("sweep takes the engine settings: --max-num-seqs caps every frontier point's batch, and the engine line says so")
+    func engineSettings() throws {
+        let line = "sweep --model qwen3-8b --accelerators h100-sxm --max-chips 2 --tpot-slo-ms 40 --threads 1 --format json"
+        let capped = try CLIRunner.run(line + " --max-num-seqs 16")
+        #expect(capped.status == 0, "\(capped.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(capped.stdout.utf8)) as? [String: Any])
+        let frontier = try #require(object["frontier"] as? [[String: Any]])
+        #expect(!frontier.isEmpty && frontier.allSatisfy { ($0["batch"] as? Int ?? 1000) <= 16 }, "\(frontier.map { $0["batch"] ?? "?" })")
+        let free = try #require(try JSONSerialization.jsonObject(with: Data(CLIRunner.run(line).stdout.utf8)) as? [String: Any])
+        #expect((free["frontier"] as? [[String: Any]] ?? []).contains { ($0["batch"] as? Int ?? 0) > 16 })
+        let text = try CLIRunner.run("sweep --model qwen3-8b --accelerators h100-sxm --max-chips 1 --threads 1 --max-num-seqs 16")
+        #expect(text.stdout.contains("settings overridden: max_num_seqs 16 per rank"), "\(text.stdout)")
+    }
+
     @Test("Bad sweep input exits 2 with one line", arguments: [
+        ("sweep --model qwen3-8b --max-num-seqs 0", "--max-num-seqs"),
         ("sweep --model qwen3-8b --accelerators h2o", "did you mean 'h20'"),
         ("sweep --model qwen3-8b --weight-dtypes fp6", "fp6"),
         ("sweep --model qwen3-8b --threads 0", "--threads"),
