@@ -47,6 +47,7 @@ struct FleetOptions: ParsableArguments {
     @Option(name: .customLong("ttft-model"), help: "formula or simulate: how aggregated and prefill instances' TTFT and TPOT under load are judged.")
     var ttftModel: FleetRequest.TTFTModel = .formula
     @OptionGroup var speculativeOptions: SpeculativeOptions
+    @OptionGroup var engineSettings: EngineSettingsOptions
     @Option(
         name: .customLong("time-limit"),
         help: "Seconds the optimiser may search (all plans together, above 0 and at most 3600); it then prints the best plans found and their proven gap.")
@@ -90,6 +91,7 @@ struct FleetOptions: ParsableArguments {
             speculative: try speculativeOptions.speculative())
         request.ttftModel = ttftModel
         request.solverTimeLimitSeconds = timeLimit
+        request.engineOverrides = engineSettings.overrides
         return request
     }
 

@@ -21,6 +21,27 @@ struct FleetCommandTests {
         }
     }
 
+    @Test("fleet size takes the engine settings: --max-num-seqs 16 caps every pool's batch, costs more chips, and the notes say so")
+    func engineSettings() throws {
+        let line = "fleet size --model llama-3.1-8b --accelerators h100-sxm --tokens-per-day 1e10 --serving aggregated --format json"
+        func plan(_ extra: String) throws -> (chips: Int, batches: [Int], notes: [String]) {
+            let result = try CLIRunner.run(line + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let mix = try #require(object["best_mix"] as? [String: Any])
+            let pools = try #require(mix["pools"] as? [[String: Any]])
+            let batches = pools.compactMap { ($0["option"] as? [String: Any])?["batch"] as? Int }
+            return (try #require(mix["chips"] as? Int), batches, mix["notes"] as? [String] ?? [])
+        }
+        let free = try plan("")
+        let capped = try plan(" --max-num-seqs 16")
+        #expect(!capped.batches.isEmpty && capped.batches.allSatisfy { $0 <= 16 }, "\(capped.batches)")
+        #expect(free.batches.contains { $0 > 16 } && capped.chips > free.chips, "\(free.chips) -> \(capped.chips)")
+        #expect(capped.notes.contains { $0.hasSuffix("settings overridden: max_num_seqs 16 per rank") }, "\(capped.notes)")
+        let bad = try CLIRunner.run(line + " --cuda-graph-max-bs 0")
+        #expect(bad.status == 2 && bad.stderr.contains("--cuda-graph-max-bs"), "\(bad.stderr)")
+    }
+
     @Test("fleet size from tokens per day and a distribution file")
     func tokensPerDay() throws {
         let file = try CLIRunner.temporaryFile("input,output\n1000,200\n3000,400\n500,100\n8000,900\n", name: "requests.csv")

@@ -62,9 +62,10 @@ public struct FleetPlanner: Sendable {
         }
         for supply in request.supplies {
             let accelerator = try catalog.accelerator(named: supply.accelerator)
-            let engine = try catalog.engine(named: request.engine, for: accelerator)
-            engineNotes[accelerator.id] = request.engine.lowercased() == Catalog.defaultEngineName
-                ? catalog.defaultEngineNote(for: accelerator) : "engine \(engine.id)"
+            let engine = try catalog.engine(named: request.engine, for: accelerator).overridden(by: request.engineOverrides)
+            engineNotes[accelerator.id] = (request.engine.lowercased() == Catalog.defaultEngineName
+                ? catalog.defaultEngineNote(for: accelerator) : "engine \(engine.id)")
+                + (request.engineOverrides.isEmpty ? "" : "; settings overridden: " + request.engineOverrides.descriptions.joined(separator: ", "))
             guard !accelerators.contains(accelerator.id) else {
                 throw InferCapError.invalidWorkload(field: "accelerators", value: accelerator.id, fix: "name each accelerator once")
             }

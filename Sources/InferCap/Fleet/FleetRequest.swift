@@ -65,6 +65,9 @@ public struct FleetRequest: Sendable, Hashable {
     public var speculative: SpeculativeDecoding?
     /// How aggregated and prefill instances' latencies under load are judged (default: the formulas).
     public var ttftModel: TTFTModel = .formula
+    /// Engine settings that replace every chip's engine profile values (``EngineOverrides``:
+    /// `--max-num-seqs` and the like); empty keeps the profiles'.
+    public var engineOverrides = EngineOverrides()
     /// Seconds the optimiser may search for one question (all its programs together: each chip
     /// type alone and the mix, or capacity's two solves), from more than 0 up to 3,600. A search
     /// stopped by it returns the best plan found, with its proven gap in the plan's notes.
