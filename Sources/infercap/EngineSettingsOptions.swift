@@ -2,7 +2,7 @@ import ArgumentParser
 import InferCap
 
 /// vLLM's (and one SGLang) engine arguments that replace the engine profile's settings (`specs/engines`), shared
-/// by `estimate`, `compare`, `simulate` and `launch`.
+/// by `estimate`, `compare`, `simulate`, `launch`, `sweep` and `fleet size|capacity`.
 struct EngineSettingsOptions: ParsableArguments {
     @Option(name: .customLong("max-num-seqs"), help: "Running sequences per rank (per DP rank; vLLM's --max-num-seqs): replaces the engine profile's max_batch_per_rank.")
     var maxNumSeqs: Int?

@@ -85,7 +85,7 @@ struct SweepCommand: ParsableCommand {
                 "\(group.engine) (\(group.chips.count > 3 ? "\(group.chips.count) chips" : group.chips.joined(separator: ", ")))"
             }
             if !groups.isEmpty {
-                let overridden = request.engineOverrides.isEmpty ? "" : "; settings overridden: " + request.engineOverrides.descriptions.joined(separator: ", ")
+                let overridden = request.engineOverrides.note.map { "; " + $0 } ?? ""
                 print("engine: " + groups.joined(separator: ", ") + (engine.lowercased() == Catalog.defaultEngineName ? ", each chip's default; --engine to change" : "") + overridden)
             }
         }

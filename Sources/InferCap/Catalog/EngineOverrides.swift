@@ -42,6 +42,12 @@ public struct EngineOverrides: Sendable, Hashable {
         if let value = cudaGraphMaxBatch { parts.append("cuda_graph_max_bs \(value)") }
         return parts
     }
+
+    /// "settings overridden: max_num_seqs 8 per rank, ...", as the notes of estimates, sweeps
+    /// and fleet plans say it; nil when nothing is overridden.
+    public var note: String? {
+        isEmpty ? nil : "settings overridden: " + descriptions.joined(separator: ", ")
+    }
 }
 
 extension EngineProfile {

@@ -65,7 +65,7 @@ public struct FleetPlanner: Sendable {
             let engine = try catalog.engine(named: request.engine, for: accelerator).overridden(by: request.engineOverrides)
             engineNotes[accelerator.id] = (request.engine.lowercased() == Catalog.defaultEngineName
                 ? catalog.defaultEngineNote(for: accelerator) : "engine \(engine.id)")
-                + (request.engineOverrides.isEmpty ? "" : "; settings overridden: " + request.engineOverrides.descriptions.joined(separator: ", "))
+                + (request.engineOverrides.note.map { "; " + $0 } ?? "")
             guard !accelerators.contains(accelerator.id) else {
                 throw InferCapError.invalidWorkload(field: "accelerators", value: accelerator.id, fix: "name each accelerator once")
             }

@@ -15,7 +15,7 @@ enum SGLangLaunch {
         let p = s.layout
         let dpa = s.attentionDataParallel
         var notes: [String] = []
-        var args = ["python", "-m", "sglang.launch_server", "--model-path", s.modelPath, "--tp-size", "\(dpa ? p.tp * p.dp : p.tp)"]
+        var args = ["python", "-m", "sglang.launch_server", "--model-path", s.modelPath, "--tp-size", "\(s.deployment.serverTensorParallel(model: s.entry.architecture))"]
         if p.pp > 1 { args += ["--pp-size", "\(p.pp)"] }
         if p.dp > 1 { args += ["--dp-size", "\(p.dp)"] }
         if dpa {

@@ -72,9 +72,7 @@ extension Catalog {
         let accelerator = try self.accelerator(named: request.accelerator)
         var notes: [String] = []
         if request.engine.lowercased() == Catalog.defaultEngineName { notes.append(defaultEngineNote(for: accelerator)) }
-        if !request.engineOverrides.isEmpty {
-            notes.append("engine settings overridden: \(request.engineOverrides.descriptions.joined(separator: ", "))")
-        }
+        if let overridden = request.engineOverrides.note { notes.append("engine " + overridden) }
         let weightDType: DType
         if let chosen = request.weightDType {
             weightDType = chosen
