@@ -348,6 +348,58 @@ struct SimulatedValidationTests {
         #expect(result.rows.contains { $0.id == "mtp" } || reasons["mtp"]?.contains("MTP") == true, "\(reasons)")
         #expect(!(reasons["mtp"] ?? "").contains("not simulated"))
     }
+
+    @Test("A point's engine settings replay in both paths; a closed-form skip reason leaves it to the simulation")
+    func engineSettingsAndClosedFormSkip() throws {
+        // A burst of 64 with vLLM's --max-num-seqs 8: the simulation runs eight at a time.
+        var capped = Self.point("capped", metric: .tpotSeconds, batch: nil, requests: 64)
+        capped.engineSettings = EngineOverrides(maxSequencesPerRank: 8)
+        capped.closedFormSkipReason = "a burst has no steady state"
+        let base = try SimulationTests.estimator()
+        var deployment = base.deployment
+        deployment.engine = try deployment.engine.overridden(by: capped.engineSettings)
+        let traffic = Traffic(requests: 64, maxConcurrency: 64, inputTokens: 1024, outputTokens: 256, rangeRatio: SimulatedValidation.assumedLengthSpread)
+        capped.value = try ServingSimulator(estimator: try Estimator(model: base.model, deployment: deployment)).run(traffic).tpot.mean / 1000
+        let uncapped = try ServingSimulator(estimator: base).run(traffic).tpot.mean / 1000
+        #expect(capped.value < 0.8 * uncapped, "eight at a time decode faster: \(capped.value) vs \(uncapped) s")
+        let simulated = SimulatedValidation.run(ReferenceSet(points: [capped]), catalog: Fixtures.catalog)
+        #expect(abs(try #require(simulated.rows.first).error) < 1e-9)
+        // The closed form skips it with the point's reason ...
+        guard case let .skipped(reason) = Replay(catalog: Fixtures.catalog).run(capped) else {
+            Issue.record("the closed form replayed a point it cannot express"); return
+        }
+        #expect(reason == "a burst has no steady state")
+        // ... and replays the settings where it can: max load under --max-num-seqs 8 runs batch 8.
+        var maxLoad = Self.point("max", metric: .tpotSeconds, batch: nil)
+        let free = Replay(catalog: Fixtures.catalog).run(maxLoad)
+        maxLoad.engineSettings = EngineOverrides(maxSequencesPerRank: 8)
+        let eight = Replay(catalog: Fixtures.catalog).run(maxLoad)
+        var batchEight = Self.point("b8", metric: .tpotSeconds, batch: 8)
+        batchEight.burstFraction = 0
+        guard case let .predicted(freeTPOT, _) = free, case let .predicted(cappedTPOT, _) = eight,
+              case let .predicted(eightTPOT, _) = Replay(catalog: Fixtures.catalog).run(batchEight) else {
+            Issue.record("max-load points did not replay"); return
+        }
+        #expect(cappedTPOT < freeTPOT && abs(cappedTPOT / eightTPOT - 1) < 1e-9, "\(cappedTPOT) vs \(eightTPOT), free \(freeTPOT)")
+    }
+
+    @Test("Reference points read engine_settings and closed_form_skip_reason; an unknown setting is refused with the ones replayed")
+    func pointSettingsFields() throws {
+        let fields: [String: Any] = [
+            "id": "p", "source": "s", "metric": "tpot_seconds", "value": 0.05,
+            "engine_settings": ["max_num_batched_tokens": 16384, "gpu_memory_utilization": 0.85], "closed_form_skip_reason": "burst",
+        ]
+        let point = try ReferencePoint.load(from: JSONDocument(path: "p.json", fields: fields))
+        #expect(point.engineSettings == EngineOverrides(maxBatchedTokens: 16384, memoryUtilization: 0.85))
+        #expect(point.closedFormSkipReason == "burst")
+        var unknown = fields
+        unknown["engine_settings"] = ["enable_chunked_prefill": true]
+        #expect {
+            try ReferencePoint.load(from: JSONDocument(path: "p.json", fields: unknown))
+        } throws: { error in
+            "\(error)".contains("engine_settings.enable_chunked_prefill") && "\(error)".contains("max_num_batched_tokens")
+        }
+    }
 }
 
 /// The fleet planner's aggregated pools rated by simulation.

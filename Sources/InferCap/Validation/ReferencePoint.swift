@@ -113,6 +113,15 @@ public struct ReferencePoint: Sendable, Hashable {
     /// Speculative decoding the measured deployment ran (`mtp`: `draft_tokens`, `acceptance_rate`);
     /// nil when it ran none.
     public var speculative: SpeculativeDecoding?
+    /// Engine settings the measured deployment set on its command line (`engine_settings`:
+    /// `max_num_seqs`, `max_num_batched_tokens`, `gpu_memory_utilization`, `cuda_graph_max_bs`),
+    /// applied over the engine profile in every replay, as `estimate --max-num-seqs ...` applies
+    /// them. Empty when the source sets none of them.
+    public var engineSettings = EngineOverrides()
+    /// Why the closed-form replay (``Replay``) cannot express the point while the request-level
+    /// simulation can (`closed_form_skip_reason`), e.g. a burst of requests sent at once, which has
+    /// no steady state; nil when both replay it.
+    public var closedFormSkipReason: String? = nil
     /// Free-text remarks from the reference file.
     public var notes: String
 }
@@ -159,6 +168,20 @@ extension ReferencePoint {
                 draftTokens: try mtp.count("draft_tokens", limit: 64),
                 acceptanceRate: try mtp.optionalNumber("acceptance_rate") ?? SpeculativeDecoding.deepSeekV3AcceptanceRate)
         }
+        var settings = EngineOverrides()
+        if let engine = try document.optionalObject("engine_settings") {
+            let known: Set<String> = ["max_num_seqs", "max_num_batched_tokens", "gpu_memory_utilization", "cuda_graph_max_bs"]
+            if let unknown = engine.fields.keys.sorted().first(where: { !known.contains($0) }) {
+                throw InferCapError.invalidField(
+                    path: document.path, field: engine.name(unknown), problem: "is not an engine setting infercap replays",
+                    fix: "use \(known.sorted().joined(separator: ", ")), or say in the notes what the setting changes")
+            }
+            settings = EngineOverrides(
+                maxSequencesPerRank: try engine.optionalCount("max_num_seqs", limit: 1e6),
+                maxBatchedTokens: try engine.optionalCount("max_num_batched_tokens", limit: 1e8),
+                memoryUtilization: try engine.optionalPositive("gpu_memory_utilization"),
+                cudaGraphMaxBatch: try engine.optionalCount("cuda_graph_max_bs", limit: 1e6))
+        }
         let tpot = try document.optionalPositive("tpot_slo_seconds")
         let ttft = try document.optionalPositive("ttft_slo_seconds")
         let source = try document.optionalString("source") ?? ""
@@ -193,6 +216,8 @@ extension ReferencePoint {
             burstFraction: try document.optionalNumber("burst_fraction") ?? protocolBurstFraction,
             burstFromProtocol: !document.has("burst_fraction") && protocolBurstFraction > 0,
             speculative: speculative,
+            engineSettings: settings,
+            closedFormSkipReason: try document.optionalString("closed_form_skip_reason"),
             notes: try document.optionalString("notes") ?? "")
     }
 }

@@ -23,9 +23,12 @@ public struct Replay: Sendable {
         return engineOverrides[profile.id] ?? profile
     }
 
-    /// Predicts the point's metric.
+    /// Predicts the point's metric with the closed-form model, the point's engine settings applied;
+    /// a point with a ``ReferencePoint/closedFormSkipReason`` is skipped with that reason (the
+    /// request-level simulation replays it).
     public func run(_ point: ReferencePoint) -> Outcome {
         do {
+            if let reason = point.closedFormSkipReason { throw Failure(reason: reason) }
             let (estimator, input) = try prepare(point)
             return .predicted(try predict(point, estimator: estimator, input: input), engine: estimator.deployment.engine.id)
         } catch let failure as Failure {
@@ -122,7 +125,8 @@ public struct Replay: Sendable {
         let weights = point.weightDType ?? accelerator.defaultWeightDType(native: model.nativeWeightDType)
         var deployment = Deployment(
             accelerator: accelerator, parallelism: point.parallelism ?? Parallelism(), weightDType: weights, kvDType: point.kvDType,
-            engine: try engineProfile(for: point.engine), calibration: try catalog.calibration(for: accelerator),
+            engine: try engineProfile(for: point.engine).overridden(by: point.engineSettings),
+            calibration: try catalog.calibration(for: accelerator),
             speculative: point.speculative,
             expertWeightDType: point.expertWeightDType ?? accelerator.defaultExpertWeightDType(native: model.nativeExpertWeightDType))
         if point.parallelism == nil, point.mode != .disaggregated {
