@@ -39,14 +39,17 @@ for result in fit["engines"]:
         continue
     profile["decode_kernel_overhead_seconds"] = float("%.3g" % result["decode_kernel_overhead_seconds"])
     profile["step_seconds_per_sequence"] = float("%.3g" % result["step_seconds_per_sequence"])
-    profile["prefill_stall_fraction"] = round(result["prefill_stall_fraction"], 2)
+    fixed = set(profile.get("fixed", []))
+    if "prefill_stall_fraction" not in fixed:
+        profile["prefill_stall_fraction"] = round(result["prefill_stall_fraction"], 2)
     profile["ttft_decode_steps"] = result["ttft_decode_steps"]
     profile["moe_kernel_efficiency"] = round(result["moe_kernel_efficiency"], 2)
     profile["prefill_moe_sync_seconds"] = float("%.3g" % result["prefill_moe_sync_seconds"])
     note = NOTE.format(tpot=result["tpot_training_points"], ttft=result["ttft_training_points"])
     for key in ["decode_kernel_overhead_seconds", "step_seconds_per_sequence", "prefill_stall_fraction", "ttft_decode_steps",
                 "moe_kernel_efficiency", "prefill_moe_sync_seconds"]:
-        profile["sources"][key] = note
+        if key not in fixed:  # a fixed constant keeps its value and its source (the mechanism)
+            profile["sources"][key] = note
     closed_form = [r["engine"] for r in fit["engines"] if r.get("method") != "replay"]
     profile["sources"]["decode_kernel_overhead_seconds"] = (
         "One constant shared by the engines fitted in closed form ({engines}): the cost of launching a kernel from a "

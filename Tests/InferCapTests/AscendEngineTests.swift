@@ -145,6 +145,14 @@ struct AscendEngineTests {
             try EngineProfile.load(from: JSONDocument(path: "e.json", fields: fields))
         } throws: { ($0 as? InferCapError)?.description.contains("use closed-form or replay") ?? false }
         #expect(try !Fixtures.catalog.engine(named: "vllm").fitsByReplay)
+        // `fixed` names constants the fit leaves alone; only the ones it can hold are accepted.
+        fields["fit"] = "closed-form"
+        fields["fixed"] = ["prefill_stall_fraction"]
+        #expect(try EngineProfile.load(from: JSONDocument(path: "e.json", fields: fields)).fixedConstants == ["prefill_stall_fraction"])
+        fields["fixed"] = ["moe_kernel_efficiency"]
+        #expect {
+            try EngineProfile.load(from: JSONDocument(path: "e.json", fields: fields))
+        } throws: { ($0 as? InferCapError)?.description.contains("list only prefill_stall_fraction") ?? false }
         for id in ["vllm-ascend", "vllm-ascend-0.9", "vllm-ascend-eager", "mindie"] {
             #expect(try Fixtures.catalog.engine(named: id).fitsByReplay, "\(id)")
         }

@@ -153,7 +153,7 @@ struct LaunchCommandTests {
             note: --tp-size counts all 16 ranks of a stage; --enable-dp-attention splits attention into 4 groups of tp=4; --max-running-requests and --chunked-prefill-size are totals SGLang divides by --dp-size
             note: --mem-fraction-static 0.88 = (weights 46.5 GB + KV cache 29.5 GB) / 85.9 GB per chip, the activation workspace outside it (memory utilisation 0.9 in infercap's terms)
             note: 2 nodes: the same command on each with its --node-rank; node 0 serves the API
-            note: infercap's estimate with the sglang profile: 86 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 423 output tokens/s per chip
+            note: infercap's estimate with the sglang profile: 82 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 412 output tokens/s per chip
 
             TensorRT-LLM (profile trtllm):
               extra-llm-api-options.yaml:
@@ -206,7 +206,7 @@ struct LaunchCommandTests {
               --chunked-prefill-size 32768
             # note: --tp-size counts all 8 ranks of a stage; --enable-dp-attention splits attention into 4 groups of tp=2; --max-running-requests and --chunked-prefill-size are totals SGLang divides by --dp-size
             # note: --mem-fraction-static 0.89 = (weights 64.8 GB + KV cache 70.6 GB) / 151.4 GB per chip, the activation workspace outside it (memory utilisation 0.9 in infercap's terms)
-            # note: infercap's estimate with the sglang profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 851 output tokens/s per chip
+            # note: infercap's estimate with the sglang profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 849 output tokens/s per chip
 
             # TensorRT-LLM (profile trtllm)
             cat > extra-llm-api-options.yaml <<'EOF'

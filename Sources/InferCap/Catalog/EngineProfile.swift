@@ -28,9 +28,10 @@ public struct EngineProfile: Sendable, Hashable {
     /// Decode iterations a newly arrived request waits before its first token is streamed
     /// (scheduling, prefill admission, output processing), fitted per engine.
     public var ttftDecodeSteps: Double
-    /// Share of other requests' prefill time that stalls a running sequence's decode (1 =
-    /// prefill runs alone and every decode waits; less where the scheduler mixes prefill
-    /// chunks into decode iterations or prefills arriving requests in bursts between waves).
+    /// Share of other requests' prefill time that stalls a running sequence's decode. 1 = every
+    /// decode waits for the whole prefill: vLLM's chunked prefill runs each chunk in the decode's
+    /// forward pass, SGLang's prefill-first scheduler runs it just before, and both profiles hold
+    /// it there (``fixedConstants``). Fitted where an engine's data show less (TensorRT-LLM 0.7).
     public var prefillStallFraction: Double
     /// Host-side time per running sequence per decode step (scheduling, sampling, output
     /// processing) not hidden behind the GPU, in seconds.
@@ -71,6 +72,12 @@ public struct EngineProfile: Sendable, Hashable {
     /// (`"fit": "replay"`, ``EngineFit``): engines measured mostly in open-loop runs, whose
     /// concurrency depends on the constants themselves.
     public var fitsByReplay: Bool = false
+    /// Constants that `infercap validate --fit-engines` leaves at the profile's value because a
+    /// published mechanism of the engine sets them (`"fixed"`, a list of constant names; its source
+    /// says which mechanism). Only ``fixableConstants`` may be listed.
+    public var fixedConstants: Set<String> = []
+    /// The fitted constants a profile may fix instead.
+    public static let fixableConstants: Set<String> = ["prefill_stall_fraction"]
     /// Fraction of communication hidden behind computation (0 = none).
     public var communicationOverlap: Double
     /// How the scheduler admits requests and orders prefill against decode, for the
@@ -144,6 +151,12 @@ extension EngineProfile {
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: sources)
         profile.scheduler = scheduler
+        profile.fixedConstants = Set(try document.stringArray("fixed"))
+        if let unknown = profile.fixedConstants.sorted().first(where: { !fixableConstants.contains($0) }) {
+            throw InferCapError.invalidField(
+                path: document.path, field: "fixed", problem: "names '\(unknown)', which the fit cannot hold fixed",
+                fix: "list only \(fixableConstants.sorted().joined(separator: ", ")), or leave the constant to the fit")
+        }
         profile.cudaGraphCapture = try CUDAGraphCapture.load(from: document.objectArray("cuda_graph_max_batch"))
         return profile
     }
