@@ -47,11 +47,27 @@ LICENSE = "Apache-2.0 (aiconfigurator/LICENSE)"
 # engine's TTFT wait) and written here.
 PROTOCOL = collections.OrderedDict([
     ("arrival", "closed loop, fixed input/output lengths, all concurrency slots start together"),
-    ("burst_fraction", 0.12),
+    ("burst_fraction", 0.14),
     ("source", "fitted by `infercap validate --fit-engines` on the train split (TTFT points), 2026-11-23"),
 ])
 
 SYSTEMS = {"h100_sxm": "h100-sxm", "h200_sxm": "h200", "b200_sxm": "b200"}
+
+# KV cache precision the record leaves out but the checkpoint sets. TensorRT-LLM's PyTorch backend
+# runs an FP8 or NVFP4 model from a pre-quantized NVIDIA ModelOpt checkpoint, and with
+# kv_cache_config.dtype "auto" (its default) it inherits the checkpoint's KV cache quantization
+# (TensorRT-LLM docs, Quantization: FP8 or NVFP4 "inherited from the checkpoint with dtype=auto").
+# aiconfigurator's model_configs bundle (aiconfigurator-core 0.12.0) holds the Llama-3.1-70B FP8
+# checkpoint it uses, nvidia/Llama-3.1-70B-Instruct-FP8, whose hf_quant_config.json sets
+# kv_cache_quant_algo FP8, as every NVIDIA NVFP4 checkpoint in that bundle does. vLLM and SGLang keep
+# the model dtype unless --kv-cache-dtype says otherwise, and the other models' checkpoints
+# (DeepSeek's and Qwen's own FP8) set no KV quantization, so their points keep bf16.
+# (engine, catalog model) -> (weight dtypes, KV dtype, what the note says)
+CHECKPOINT_KV = {
+    ("trtllm", "llama-3.1-70b"): ({"fp8", "fp4"}, "fp8",
+        "KV fp8: TensorRT-LLM inherits kv_cache_quant_algo FP8 from the NVIDIA ModelOpt checkpoint "
+        "(nvidia/Llama-3.1-70B-Instruct-FP8; NVFP4 checkpoints set it too) with kv_cache_config dtype auto"),
+}
 
 # (match kind, pattern, catalog id, is MoE)
 MODELS = [
@@ -221,6 +237,14 @@ def seconds(ms_text):
     return round(ms / 1000.0, 9)
 
 
+def kv_dtype_of(row, catalog, wdtype):
+    """The KV cache dtype of a row and, where the checkpoint sets it, why (CHECKPOINT_KV)."""
+    rule = CHECKPOINT_KV.get((row["backend"], catalog))
+    if rule and wdtype in rule[0]:
+        return rule[1], rule[2]
+    return "bf16", "KV dtype not recorded, bf16 assumed"
+
+
 def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdtype, parallelism, chips, batch, notes):
     return collections.OrderedDict([
         ("id", row["id"] + suffix),
@@ -235,7 +259,7 @@ def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdty
         ("chips", chips),
         ("parallelism", parallelism),
         ("weight_dtype", wdtype),
-        ("kv_dtype", "bf16"),
+        ("kv_dtype", kv_dtype_of(row, catalog, wdtype)[0]),
         ("input_tokens", int(row["isl"])),
         ("output_tokens", int(row["osl"])),
         ("context_tokens", None),
@@ -280,7 +304,7 @@ def convert_row(row):
         return None, ("measured TTFT/TPOT missing or not positive", row["model_path"])
     concurrency = silicon_concurrency(row["silicon_data_source"])
     version = row["backend_version"] or "version not recorded"
-    common = "%s %s; %s; KV dtype not recorded, bf16 assumed%s" % (row["backend"], version, row["system"], precision_note)
+    common = "%s %s; %s; %s%s" % (row["backend"], version, row["system"], kv_dtype_of(row, catalog, wdtype)[1], precision_note)
     reported_ttft = "silicon_ttft_ms=" + row["silicon_ttft_ms"]
     reported_tpot = "silicon_tpot_ms=" + row["silicon_tpot_ms"]
 

@@ -29,9 +29,9 @@ public struct EngineProfile: Sendable, Hashable {
     /// (scheduling, prefill admission, output processing), fitted per engine.
     public var ttftDecodeSteps: Double
     /// Share of other requests' prefill time that stalls a running sequence's decode. 1 = every
-    /// decode waits for the whole prefill: vLLM's chunked prefill runs each chunk in the decode's
-    /// forward pass, SGLang's prefill-first scheduler runs it just before, and both profiles hold
-    /// it there (``fixedConstants``). Fitted where an engine's data show less (TensorRT-LLM 0.7).
+    /// decode waits for the whole prefill: vLLM's chunked prefill and TensorRT-LLM's in-flight
+    /// batching run it in the decode's forward pass, SGLang's prefill-first scheduler just before,
+    /// and their profiles hold it there (``fixedConstants``); a profile may leave it to the fit.
     public var prefillStallFraction: Double
     /// Host-side time per running sequence per decode step (scheduling, sampling, output
     /// processing) not hidden behind the GPU, in seconds.
