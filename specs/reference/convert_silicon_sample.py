@@ -48,7 +48,7 @@ LICENSE = "Apache-2.0 (aiconfigurator/LICENSE)"
 PROTOCOL = collections.OrderedDict([
     ("arrival", "closed loop, fixed input/output lengths, all concurrency slots start together"),
     ("burst_fraction", 0.14),
-    ("source", "fitted by `infercap validate --fit-engines` on the train split (TTFT points), 2026-11-23"),
+    ("source", "fitted by `infercap validate --fit-engines` on the train split (TTFT points), last refitted 2026-12-07"),
 ])
 
 SYSTEMS = {"h100_sxm": "h100-sxm", "h200_sxm": "h200", "b200_sxm": "b200"}
