@@ -26,6 +26,10 @@ the project's earlier points from the same pages. What this adds, from the vetti
   rule of promote_ascend_points.py and promote_dp_attention_points.py for ShareGPT bursts, known
   before replaying). ShareGPT runs at a fixed concurrency replay at their mean lengths.
 
+The same rules hold for the points of these pages that serving-cases-2026.json took earlier
+(throughputs of gpt-oss-120b on H100 and DeepSeek-V3.2 on H200): `harmonise_2026` rewrites them in
+place, and the collected file holds none of their ids, so no run is entered twice.
+
 Standard library only; run from this folder:
 
     python3 promote_gpustack_nvidia_points.py
@@ -72,6 +76,43 @@ def nominal_lengths(identifier):
         if tag in identifier:
             return lengths
     return None
+
+
+# The earlier points of these pages in serving-cases-2026.json: (id, num_prompts) of the bursts.
+EARLIER_BURSTS = {
+    "gpustack-h100-gptoss120b-tp1-sharegpt-throughput": 1000,
+    "gpustack-h100-gptoss120b-tp2-sharegpt-throughput": 1000,
+    "gpustack-h100-gptoss120b-tp4-sharegpt-throughput": 1000,
+    "gpustack-h100-gptoss120b-tp2-4k200-throughput": 500,
+    "gpustack-h100-gptoss120b-tp1-2k100-throughput": 500,
+    "gpustack-h200-dsv32-vllm-tp8-sharegpt-throughput": 1000,
+    "gpustack-h200-dsv32-vllm-dp8ep8-sharegpt-throughput": 1000,
+}
+EARLIER = os.path.join(HERE, "serving-cases-2026.json")
+
+
+def harmonise_2026():
+    """Applies this file's burst rules to the bursts of the same pages in serving-cases-2026.json."""
+    text = open(EARLIER, encoding="utf-8").read()
+    document = json.loads(text)
+    changed = 0
+    for q in document["points"]:
+        if q["id"] not in EARLIER_BURSTS:
+            continue
+        q["num_prompts"] = EARLIER_BURSTS[q["id"]]
+        if "sharegpt" in q["id"]:
+            q["replayable"] = False
+            q["skip_reason"] = SHAREGPT_BURST
+        else:
+            q["closed_form_skip_reason"] = BURST
+            lengths = nominal_lengths(q["id"])
+            if lengths and abs(q["input_tokens"] / lengths[0] - 1) <= 0.02 and abs(q["output_tokens"] / lengths[1] - 1) <= 0.02:
+                q["random_range_ratio"] = 0
+        changed += 1
+    with open(EARLIER, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, indent=1, ensure_ascii=False)
+        handle.write("\n")
+    return changed
 
 
 def main():
@@ -131,10 +172,11 @@ def main():
     with open(OUTPUT, "w", encoding="utf-8") as handle:
         json.dump(document, handle, indent=1, ensure_ascii=False)
         handle.write("\n")
+    earlier = harmonise_2026()
     replayable = [q for q in out if q["replayable"]]
-    print("%d points, %d replayable, %d with engine settings, %d for the simulation only" % (
+    print("%d points, %d replayable, %d with engine settings, %d for the simulation only; %d earlier bursts harmonised" % (
         len(out), len(replayable), sum(1 for q in replayable if "engine_settings" in q),
-        sum(1 for q in replayable if "closed_form_skip_reason" in q)))
+        sum(1 for q in replayable if "closed_form_skip_reason" in q), earlier))
 
 
 if __name__ == "__main__":
