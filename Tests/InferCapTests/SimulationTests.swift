@@ -369,6 +369,17 @@ struct SimulatedValidationTests {
             Issue.record("the closed form replayed a point it cannot express"); return
         }
         #expect(reason == "a burst has no steady state")
+        // Nor does the fit take its terms (a train point so marked would otherwise reach it).
+        var train = capped
+        train.split = "train"
+        train.batch = 8
+        #expect(Replay(catalog: Fixtures.catalog).decodeTerms(train) == nil)
+        train.metric = .ttftSeconds
+        #expect(Replay(catalog: Fixtures.catalog).ttftTerms(train) == nil)
+        train.closedFormSkipReason = nil
+        #expect(Replay(catalog: Fixtures.catalog).ttftTerms(train) != nil)
+        train.metric = .tpotSeconds
+        #expect(Replay(catalog: Fixtures.catalog).decodeTerms(train) != nil)
         // ... and replays the settings where it can: max load under --max-num-seqs 8 runs batch 8.
         var maxLoad = Self.point("max", metric: .tpotSeconds, batch: nil)
         let free = Replay(catalog: Fixtures.catalog).run(maxLoad)

@@ -41,10 +41,11 @@ public struct Replay: Sendable {
     }
 
     /// The TTFT of an aggregated point split into what the engine constants scale: the part
-    /// independent of them, one decode step, and the burst wait per unit of burst fraction.
+    /// independent of them, one decode step, and the burst wait per unit of burst fraction; nil
+    /// for a point the closed form does not replay (as ``run(_:)`` skips it).
     func ttftTerms(_ point: ReferencePoint) -> (base: Double, decodeStep: Double, burstUnit: Double)? {
-        guard point.mode == .aggregated, point.metric == .ttftSeconds, let batch = point.batch, point.requestsPerSecond == nil,
-              let (estimator, input) = try? prepare(point)
+        guard point.closedFormSkipReason == nil, point.mode == .aggregated, point.metric == .ttftSeconds, let batch = point.batch,
+              point.requestsPerSecond == nil, let (estimator, input) = try? prepare(point)
         else { return nil }
         let workload = workload(point, input: input)
         guard estimator.memoryPlan(contextTokens: workload.effectiveContextTokens).maxBatch >= batch else { return nil }
@@ -56,10 +57,11 @@ public struct Replay: Sendable {
 
     /// The terms of a TPOT or decode-throughput point that the engine's host and stall
     /// constants scale: the GPU decode step (host time excluded), the batch, and the
-    /// interleaved prefill seconds per output token (aggregated points only).
+    /// interleaved prefill seconds per output token (aggregated points only); nil for a point
+    /// the closed form does not replay.
     func decodeTerms(_ point: ReferencePoint) -> (step: Double, batch: Double, stallUnit: Double, groupChips: Double)? {
-        guard point.metric == .tpotSeconds || point.metric == .decodeTokensPerSecondPerChip, point.mode != .prefill,
-              point.requestsPerSecond == nil || point.batch != nil,
+        guard point.closedFormSkipReason == nil, point.metric == .tpotSeconds || point.metric == .decodeTokensPerSecondPerChip,
+              point.mode != .prefill, point.requestsPerSecond == nil || point.batch != nil,
               let (estimator, input) = try? prepare(point)
         else { return nil }
         let workload = workload(point, input: input)
