@@ -245,7 +245,7 @@ def kv_dtype_of(row, catalog, wdtype):
     return "bf16", "KV dtype not recorded, bf16 assumed"
 
 
-def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdtype, parallelism, chips, batch, notes):
+def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdtype, kv, parallelism, chips, batch, notes):
     return collections.OrderedDict([
         ("id", row["id"] + suffix),
         ("source", "NVIDIA aiconfigurator silicon_sample.csv @%s, row %s (%s)"
@@ -259,7 +259,7 @@ def point(row, suffix, mode, metric, value, reported, catalog, accelerator, wdty
         ("chips", chips),
         ("parallelism", parallelism),
         ("weight_dtype", wdtype),
-        ("kv_dtype", kv_dtype_of(row, catalog, wdtype)[0]),
+        ("kv_dtype", kv),
         ("input_tokens", int(row["isl"])),
         ("output_tokens", int(row["osl"])),
         ("context_tokens", None),
@@ -304,7 +304,8 @@ def convert_row(row):
         return None, ("measured TTFT/TPOT missing or not positive", row["model_path"])
     concurrency = silicon_concurrency(row["silicon_data_source"])
     version = row["backend_version"] or "version not recorded"
-    common = "%s %s; %s; %s%s" % (row["backend"], version, row["system"], kv_dtype_of(row, catalog, wdtype)[1], precision_note)
+    kv, kv_note = kv_dtype_of(row, catalog, wdtype)
+    common = "%s %s; %s; %s%s" % (row["backend"], version, row["system"], kv_note, precision_note)
     reported_ttft = "silicon_ttft_ms=" + row["silicon_ttft_ms"]
     reported_tpot = "silicon_tpot_ms=" + row["silicon_tpot_ms"]
 
@@ -321,9 +322,9 @@ def convert_row(row):
         notes = "agg; batch_size %d per attention-DP rank x dp %d = %d concurrent; %s%s" % (
             batch, dp, batch * dp, common, "; " + note if note else "")
         return [
-            point(row, "-ttft", "aggregated", "ttft_seconds", ttft, reported_ttft, catalog, accelerator, wdtype,
+            point(row, "-ttft", "aggregated", "ttft_seconds", ttft, reported_ttft, catalog, accelerator, wdtype, kv,
                   parallelism, chips, batch, notes + "; ms -> s"),
-            point(row, "-tpot", "aggregated", "tpot_seconds", tpot, reported_tpot, catalog, accelerator, wdtype,
+            point(row, "-tpot", "aggregated", "tpot_seconds", tpot, reported_tpot, catalog, accelerator, wdtype, kv,
                   parallelism, chips, batch, notes + "; ms -> s"),
         ], None
 
@@ -348,7 +349,7 @@ def convert_row(row):
         d_notes = "disagg decode pool (%s); chips per worker; decode_batch_size %d per attention-DP rank x dp %d x %d workers = %d concurrent; %s%s; ms -> s" % (
             pools, d_batch, d_layout["dp"], d_workers, d_batch * d_layout["dp"] * d_workers, common,
             "; " + d_note if d_note else "")
-        prefill_point = point(row, "-ttft", "prefill", "ttft_seconds", ttft, reported_ttft, catalog, accelerator, wdtype,
+        prefill_point = point(row, "-ttft", "prefill", "ttft_seconds", ttft, reported_ttft, catalog, accelerator, wdtype, kv,
                               p_layout, p_chips, p_batch, p_notes)
         # The end-to-end TTFT of a disaggregated run includes waiting for a prefill worker while
         # the decode pools' whole concurrency cycles through the prefill pool, and the KV transfer
@@ -358,7 +359,7 @@ def convert_row(row):
                                         "decode pools' concurrency, KV transfer): needs the P/D fleet model")
         return [
             prefill_point,
-            point(row, "-tpot", "decode", "tpot_seconds", tpot, reported_tpot, catalog, accelerator, wdtype,
+            point(row, "-tpot", "decode", "tpot_seconds", tpot, reported_tpot, catalog, accelerator, wdtype, kv,
                   d_layout, d_chips, d_batch, d_notes),
         ], None
 

@@ -78,6 +78,24 @@ def nominal_lengths(identifier):
     return None
 
 
+def exact_lengths(q):
+    """Whether a random-dataset point's mean lengths are within 2% of the nominal ones in its id
+    (vllm bench serve's --random-range-ratio 0); None for a point that is not a random run."""
+    lengths = nominal_lengths(q["id"])
+    if "sharegpt" in q["id"] or not lengths or not q["input_tokens"] or not q["output_tokens"]:
+        return None
+    return abs(q["input_tokens"] / lengths[0] - 1) <= 0.02 and abs(q["output_tokens"] / lengths[1] - 1) <= 0.02
+
+
+def apply_burst_rule(q):
+    """A burst (every prompt at once): ShareGPT's is not replayed, a random one by the simulation only."""
+    if "sharegpt" in q["id"]:
+        q["replayable"] = False
+        q["skip_reason"] = SHAREGPT_BURST
+    else:
+        q["closed_form_skip_reason"] = BURST
+
+
 # The earlier points of these pages in serving-cases-2026.json: (id, num_prompts) of the bursts.
 EARLIER_BURSTS = {
     "gpustack-h100-gptoss120b-tp1-sharegpt-throughput": 1000,
@@ -100,14 +118,9 @@ def harmonise_2026():
         if q["id"] not in EARLIER_BURSTS:
             continue
         q["num_prompts"] = EARLIER_BURSTS[q["id"]]
-        if "sharegpt" in q["id"]:
-            q["replayable"] = False
-            q["skip_reason"] = SHAREGPT_BURST
-        else:
-            q["closed_form_skip_reason"] = BURST
-            lengths = nominal_lengths(q["id"])
-            if lengths and abs(q["input_tokens"] / lengths[0] - 1) <= 0.02 and abs(q["output_tokens"] / lengths[1] - 1) <= 0.02:
-                q["random_range_ratio"] = 0
+        apply_burst_rule(q)
+        if exact_lengths(q):
+            q["random_range_ratio"] = 0
         changed += 1
     with open(EARLIER, "w", encoding="utf-8") as handle:
         json.dump(document, handle, indent=1, ensure_ascii=False)
@@ -142,22 +155,16 @@ def main():
         if settings:
             extra.append("Replayed with engine_settings %s." % json.dumps(settings, sort_keys=True))
         burst = q.get("batch") is None and q.get("request_rate") is None
-        if burst and "sharegpt" in q["id"]:
-            q["replayable"] = False
-            q["skip_reason"] = SHAREGPT_BURST
-        elif burst:
-            q["closed_form_skip_reason"] = BURST
-        lengths = nominal_lengths(q["id"])
-        if "sharegpt" in q["id"]:
-            if not burst:
-                extra.append("ShareGPT at a fixed concurrency: replayed at the mean lengths, not the dataset's long-tailed spread.")
-        elif lengths and q["input_tokens"] and q["output_tokens"]:
-            close = (abs(q["input_tokens"] / lengths[0] - 1) <= 0.02 and abs(q["output_tokens"] / lengths[1] - 1) <= 0.02)
-            if close:
-                q["random_range_ratio"] = 0
-                extra.append("Random dataset with vllm bench serve's default --random-range-ratio 0: exact lengths.")
-            else:
-                extra.append("Random dataset, outputs stopped early (no --ignore-eos): the assumed length spread.")
+        if burst:
+            apply_burst_rule(q)
+        exact = exact_lengths(q)
+        if "sharegpt" in q["id"] and not burst:
+            extra.append("ShareGPT at a fixed concurrency: replayed at the mean lengths, not the dataset's long-tailed spread.")
+        elif exact:
+            q["random_range_ratio"] = 0
+            extra.append("Random dataset with vllm bench serve's default --random-range-ratio 0: exact lengths.")
+        elif exact is False:
+            extra.append("Random dataset, outputs stopped early (no --ignore-eos): the assumed length spread.")
         for doubt in doubts.get(q["id"], []):
             extra.append("Doubt (vetting): " + doubt)
         if extra:

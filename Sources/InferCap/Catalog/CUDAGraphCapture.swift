@@ -63,11 +63,8 @@ public struct CUDAGraphCapture: Sendable, Hashable {
         let known: Set<String> = ["memory_below_gib", "server_tp_below", "max_batch", "counts_tokens"]
         return CUDAGraphCapture(rules: try documents.map { document in
             // A misspelled condition would make its rule hold everywhere: refuse it.
-            if let unknown = document.fields.keys.sorted().first(where: { !known.contains($0) }) {
-                throw InferCapError.invalidField(
-                    path: document.path, field: document.name(unknown), problem: "is not a rule key",
-                    fix: "use memory_below_gib, server_tp_below, max_batch and counts_tokens")
-            }
+            try document.refuseKeys(
+                outside: known, problem: "is not a rule key", fix: "use memory_below_gib, server_tp_below, max_batch and counts_tokens")
             let memory = try document.optionalPositive("memory_below_gib")
             let tp = try document.optionalCount("server_tp_below", limit: 1_000_001)
             return Rule(

@@ -78,6 +78,8 @@ public struct EngineProfile: Sendable, Hashable {
     public var fixedConstants: Set<String> = []
     /// The fitted constants a profile may fix instead.
     public static let fixableConstants: Set<String> = ["prefill_stall_fraction"]
+    /// True when the profile holds ``prefillStallFraction`` at its value (`"fixed"` lists it).
+    var fixesPrefillStall: Bool { fixedConstants.contains("prefill_stall_fraction") }
     /// Fraction of communication hidden behind computation (0 = none).
     public var communicationOverlap: Double
     /// How the scheduler admits requests and orders prefill against decode, for the

@@ -108,6 +108,14 @@ struct JSONDocument {
 
     func name(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
 
+    /// Refuses the first key (alphabetically) outside `known`, for small objects whose every key
+    /// changes a result, where a misspelled key would otherwise read as absent.
+    func refuseKeys(outside known: Set<String>, problem: String, fix: String) throws {
+        if let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) {
+            throw InferCapError.invalidField(path: path, field: name(unknown), problem: problem, fix: fix)
+        }
+    }
+
     func has(_ key: String) -> Bool {
         let value = raw(key)
         return value != nil && !(value is NSNull)

@@ -130,7 +130,7 @@ public enum EngineFit {
             let rows = points.compactMap { point in replay.decodeTerms(point).map { (point, $0) } }
             var best: (host: Double, stall: Double, errors: [Double], error: Double)?
             for host in hostGrid {
-                for stall in start.fixedConstants.contains("prefill_stall_fraction") ? [start.prefillStallFraction] : stallGrid {
+                for stall in start.fixesPrefillStall ? [start.prefillStallFraction] : stallGrid {
                     let errors = rows.map { point, t -> Double in
                         let step = t.step + host * t.batch
                         let predicted = point.metric == .tpotSeconds ? step + stall * t.stallUnit : t.batch / step / t.groupChips
@@ -231,7 +231,7 @@ public enum EngineFit {
             // Start from neutral constants so that a refit does not depend on the current files.
             var neutral = try catalog.engine(named: id)
             neutral.moeKernelEfficiency = 1
-            if !neutral.fixedConstants.contains("prefill_stall_fraction") { neutral.prefillStallFraction = 1 }
+            if !neutral.fixesPrefillStall { neutral.prefillStallFraction = 1 }
             neutral.prefillMoESyncSeconds = 0
             neutral.prefillMoEKernelEfficiency = nil
             var (profile, _) = fitDecode(id, neutral)

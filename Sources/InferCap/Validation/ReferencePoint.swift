@@ -171,11 +171,9 @@ extension ReferencePoint {
         var settings = EngineOverrides()
         if let engine = try document.optionalObject("engine_settings") {
             let known: Set<String> = ["max_num_seqs", "max_num_batched_tokens", "gpu_memory_utilization", "cuda_graph_max_bs"]
-            if let unknown = engine.fields.keys.sorted().first(where: { !known.contains($0) }) {
-                throw InferCapError.invalidField(
-                    path: document.path, field: engine.name(unknown), problem: "is not an engine setting infercap replays",
-                    fix: "use \(known.sorted().joined(separator: ", ")), or say in the notes what the setting changes")
-            }
+            try engine.refuseKeys(
+                outside: known, problem: "is not an engine setting infercap replays",
+                fix: "use \(known.sorted().joined(separator: ", ")), or say in the notes what the setting changes")
             settings = EngineOverrides(
                 maxSequencesPerRank: try engine.optionalCount("max_num_seqs", limit: 1e6),
                 maxBatchedTokens: try engine.optionalCount("max_num_batched_tokens", limit: 1e8),
