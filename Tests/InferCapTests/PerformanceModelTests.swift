@@ -174,12 +174,34 @@ struct EngineProfileTests {
             let t = cost.terms(kind: kind, computeDType: .bf16, phase: .decode)
             return t.constant + max(q.x * t.perQuantity1, q.z * t.perQuantity3)
         }
-        #expect(seconds(.allReduce, group: 8) == wire(.allReduce, group: 8))
+        // Inside the domain an all-reduce waits its ring steps; across domains, those of the 8 chips
+        // of each domain plus the network hops.
+        let ring = deployment.calibration.allReduceLatencySeconds(chips: 8) - deployment.calibration.allReduceLatencySeconds(chips: 1)
+        #expect(seconds(.allReduce, group: 8).isClose(to: wire(.allReduce, group: 8) + ring, relative: 1e-9))
+        #expect(seconds(.allToAll, group: 8) == wire(.allToAll, group: 8))
         for (nodes, levels) in [(2, 1.0), (4, 2.0), (9, 3.0), (18, 4.0)] {
             let group = 8 * nodes
-            #expect(seconds(.allReduce, group: group).isClose(to: wire(.allReduce, group: group) + 2 * levels * hop, relative: 1e-9))
+            #expect(seconds(.allReduce, group: group).isClose(to: wire(.allReduce, group: group) + ring + 2 * levels * hop, relative: 1e-9))
             #expect(seconds(.allToAll, group: group).isClose(to: wire(.allToAll, group: group) + hop, relative: 1e-9))
         }
+    }
+
+    /// NCCL's tuning model (src/graph/tuning.cc): a ring LL all-reduce over n GPUs on NVLink waits
+    /// a base 6.6 µs plus 0.6 µs for each of its 2(n - 1) steps, so 7.8, 10.2 and 15.0 µs over 2, 4
+    /// and 8 GPUs; an all-to-all keeps the profile's flat latency.
+    @Test("A small all-reduce waits longer over more chips, by NCCL's ring steps; an all-to-all does not")
+    func allReduceLatencyGrowsWithGroup() throws {
+        let deployment = try Fixtures.deployment("h100-sxm", Parallelism(tp: 8), weights: .fp8)
+        let cost = CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
+        func latency(_ kind: Operator.Kind, group: Int) -> Double {
+            // A 2-byte message: the wire time is negligible next to the latency.
+            cost.time(Operator("c", kind, communication: 2, group: group), phase: .decode).seconds
+        }
+        for (group, microseconds) in [(2, 7.8), (4, 10.2), (8, 15.0)] {
+            #expect(latency(.allReduce, group: group).isClose(to: microseconds * 1e-6, relative: 1e-3))
+        }
+        #expect(latency(.allToAll, group: 2).isClose(to: latency(.allToAll, group: 8), relative: 1e-3))
+        #expect(latency(.allToAll, group: 8).isClose(to: deployment.calibration.collectiveLatencySeconds, relative: 1e-3))
     }
 
     /// DeepEP's normal (prefill) kernels send a token once per remote node and fan it out over

@@ -119,7 +119,7 @@ struct LaunchCommandTests {
                   --data-parallel-address HEAD_IP \
                   --data-parallel-rpc-port 13345
             note: 2 nodes, 2 data-parallel ranks each: node 0 serves the API, the others run headless from their --data-parallel-start-rank
-            note: infercap's estimate with the vllm profile: 73 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 365 output tokens/s per chip
+            note: infercap's estimate with the vllm profile: 63 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 315 output tokens/s per chip
 
             SGLang (profile sglang):
               node 0:
@@ -153,7 +153,7 @@ struct LaunchCommandTests {
             note: --tp-size counts all 16 ranks of a stage; --enable-dp-attention splits attention into 4 groups of tp=4; --max-running-requests and --chunked-prefill-size are totals SGLang divides by --dp-size
             note: --mem-fraction-static 0.88 = (weights 46.5 GB + KV cache 29.5 GB) / 85.9 GB per chip, the activation workspace outside it (memory utilisation 0.9 in infercap's terms)
             note: 2 nodes: the same command on each with its --node-rank; node 0 serves the API
-            note: infercap's estimate with the sglang profile: 86 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 432 output tokens/s per chip
+            note: infercap's estimate with the sglang profile: 86 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 430 output tokens/s per chip
 
             TensorRT-LLM (profile trtllm):
               extra-llm-api-options.yaml:
@@ -174,7 +174,7 @@ struct LaunchCommandTests {
             note: TensorRT-LLM's attention DP runs attention on each of the 16 ranks alone (tp=1 dp=16), not infercap's tp=4 x dp=4: `infercap estimate --tp 1 --dp 16 --ep 16` predicts what this command runs
             note: free_gpu_memory_fraction 0.77 = KV cache 29.5 GB / 38.1 GB left after weights and workspace per chip (memory utilisation 0.9 in infercap's terms)
             note: 2 nodes: start the command in one MPI world across them, e.g. `srun -N 2 --ntasks-per-node 8 --mpi pmix trtllm-llmapi-launch` before it (or mpirun with trtllm-llmapi-launch)
-            note: infercap's estimate with the trtllm profile: 107 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 535 output tokens/s per chip
+            note: infercap's estimate with the trtllm profile: 110 running sequences per DP rank (the largest within the SLOs; cap the running sequences there to hold them), 552 output tokens/s per chip
             """#
 
     static let explicitMoE = #"""
@@ -191,7 +191,7 @@ struct LaunchCommandTests {
               --gpu-memory-utilization 0.9 \
               --max-num-seqs 128 \
               --max-num-batched-tokens 8192
-            # note: infercap's estimate with the vllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 821 output tokens/s per chip
+            # note: infercap's estimate with the vllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 778 output tokens/s per chip
 
             # SGLang (profile sglang)
             python -m sglang.launch_server \
@@ -227,6 +227,6 @@ struct LaunchCommandTests {
               --extra_llm_api_options extra-llm-api-options.yaml
             # note: TensorRT-LLM's attention DP runs attention on each of the 8 ranks alone (tp=1 dp=8), not infercap's tp=2 x dp=4: `infercap estimate --tp 1 --dp 8 --ep 8` predicts what this command runs
             # note: free_gpu_memory_fraction 0.82 = KV cache 70.6 GB / 85.7 GB left after weights and workspace per chip (memory utilisation 0.9 in infercap's terms)
-            # note: infercap's estimate with the trtllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 1031 output tokens/s per chip
+            # note: infercap's estimate with the trtllm profile: 128 running sequences per DP rank (the largest that fits and the cap allow), 1052 output tokens/s per chip
             """#
 }

@@ -100,24 +100,34 @@ HOLDOUT_EVERY = 5
 COMM = {
     "link_efficiency": 0.82,
     "latency_seconds": 1.0e-05,
+    "all_reduce_latency_seconds": 6.6e-06,
+    "all_reduce_step_seconds": 6.0e-07,
     "source": (
         "link_efficiency: NCCL maintainer (S. Jeaugey) in github.com/NVIDIA/nccl-tests/issues/212 "
         "(2024-05-06), 8x H100 SXM: NVLink4 line rate 450 GB/s per direction, 'with the protocol "
         "overhead (~20%) NCCL can get an effective NVLink bandwidth of 370GB/s', seen as nccl-tests "
         "busBw with NCCL_ALGO=RING -> 370/450 = 0.82. (Default all-reduce with NVLink SHARP reaches "
-        "busBw ~480 GB/s on 8 GPUs per the same comment, i.e. >1 of the per-direction rate; an 8x H800 "
-        "NVLS run reports 215 GB/s busBw vs 200 GB/s per direction in github.com/NVIDIA/nccl/issues/1374; "
-        "0.82 is the conservative ring figure.) latency_seconds: assumed, not measured: no citable "
-        "8-GPU small-message figure found; the nearest data point is a 1 KB ring all-reduce on 4x H800 "
-        "over NVLink at ~3.5 us without CUDA graphs (github.com/NVIDIA/nccl/issues/1984); 10 us is kept "
-        "as a conservative 8-GPU value (a ring of 8 has 2x(8-1)=14 steps vs 6 for 4 GPUs). NCCL's own "
-        "tuning model (NVIDIA/nccl src/graph/tuning.cc @01afd20, baseLat/hwLat tables, us) agrees: "
-        "ring LL all-reduce over 8 NVLink GPUs = 3.6 + 2x(8-1)x0.47 = 10.2 us. network_hop_seconds: "
-        "the same table's network hop for the tree algorithm with the LL protocol (hwLat NET Tree LL "
-        "= 5.0 us), which NCCL's model picks for small messages across nodes; added per scale-out hop "
-        "on a collective's critical path when its group spans nodes (tree all-reduce: "
-        "2 x floor(log2 nodes) hops; all-to-all: 1). Omitted: the same model's 1.8x slowdown of the "
-        "NVLink hops of a multi-node LL all-reduce (about +6 us for 8 GPUs per node)."
+        "busBw ~480 GB/s on 8 GPUs per the same comment, i.e. >1 of the per-direction rate; an 8x "
+        "H800 NVLS run reports 215 GB/s busBw vs 200 GB/s per direction in "
+        "github.com/NVIDIA/nccl/issues/1374; 0.82 is the conservative ring figure.) latency_seconds: "
+        "the fixed latency of an all-to-all or point-to-point transfer, assumed, not measured: no "
+        "citable 8-GPU small-message figure found; the nearest data point is a 1 KB ring all-reduce "
+        "on 4x H800 over NVLink at ~3.5 us without CUDA graphs (github.com/NVIDIA/nccl/issues/1984); "
+        "10 us is kept as a conservative 8-GPU value. all_reduce_latency_seconds and "
+        "all_reduce_step_seconds: NCCL's own tuning model (NVIDIA/nccl src/graph/tuning.cc @5067397, "
+        "2026-06-11, ncclTunerConstantsDefaults, us): ring LL base latency 6.6 plus the NVLink ring "
+        "LL latency 0.6 per step, 2(n-1) steps for an all-reduce over n GPUs, so 7.8 us over 2 GPUs, "
+        "10.2 over 4, 15.0 over 8 (the tree LL form, 6.8 + 2(n-1) x 0.6, differs by 0.2 us; an older "
+        "NCCL, @01afd20, had 3.6 + 0.47 per step). The engines' own small-message all-reduce kernels "
+        "also wait longer on more GPUs (a one-shot kernel reads all n-1 peers). A flat 10 us made TP8"
+        " decode steps 6-12% fast and TP2-4 steps slow against the same campaigns; with the growth by"
+        " group size, leave-one-model-out TPOT went 10.6% -> 8.5% (CHANGELOG, 2026-12-08). "
+        "network_hop_seconds: the same table's network hop for the tree algorithm with the LL "
+        "protocol (hwLat NET Tree LL = 5.0 us), which NCCL's model picks for small messages across "
+        "nodes; added per scale-out hop on a collective's critical path when its group spans nodes "
+        "(tree all-reduce: 2 x floor(log2 nodes) hops; all-to-all: 1). Omitted: the same model's 1.8x"
+        " slowdown of the NVLink hops of a multi-node LL all-reduce (about +6 us for 8 GPUs per "
+        "node)."
     ),
     "network_hop_seconds": 5.0e-06,
 }

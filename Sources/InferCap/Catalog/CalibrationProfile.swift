@@ -53,6 +53,18 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// critical path when its group spans scale-up domains (see `CostModel.networkHops(_:domain:)`);
     /// 0 = not modelled. From NCCL's own tuning model (network hop, tree algorithm, LL protocol).
     public var networkHopSeconds: Double = 0
+    /// All-reduce only: its fixed latency in seconds (nil = ``collectiveLatencySeconds``) and the
+    /// latency of each of the `2 (n - 1)` steps of a ring over the `n` chips it spans inside one
+    /// scale-up domain (0 = not modelled), so that an all-reduce over 8 chips waits longer than one
+    /// over 2. NCCL's tuning model in both (ring, LL protocol, NVLink; `src/graph/tuning.cc`).
+    public var allReduceLatencySeconds: Double? = nil
+    public var allReduceStepSeconds: Double = 0
+
+    /// Fixed seconds of an all-reduce over `chips` chips of one scale-up domain (the ring steps
+    /// included; network hops, when the group spans domains, come on top).
+    public func allReduceLatencySeconds(chips: Int) -> Double {
+        (allReduceLatencySeconds ?? collectiveLatencySeconds) + allReduceStepSeconds * Double(2 * max(0, chips - 1))
+    }
 }
 
 extension CalibrationProfile {
@@ -123,6 +135,19 @@ extension CalibrationProfile {
                 path: document.path, field: communication.name("network_hop_seconds"), problem: "is \(hop), outside 0 to 0.001 s",
                 fix: "write the latency of one scale-out network hop in seconds, e.g. 5e-6 (not microseconds)")
         }
+        func optionalLatency(_ key: String, fix: String) throws -> Double? {
+            guard communication.has(key) else { return nil }
+            let value = try communication.number(key)
+            guard value >= 0, value < 0.001 else {
+                throw InferCapError.invalidField(
+                    path: document.path, field: communication.name(key), problem: "is \(value), outside 0 to 0.001 s", fix: fix)
+            }
+            return value
+        }
+        let allReduceBase = try optionalLatency(
+            "all_reduce_latency_seconds", fix: "write the fixed latency of one all-reduce in seconds, e.g. 6.6e-6 (not microseconds)")
+        let allReduceStep = try optionalLatency(
+            "all_reduce_step_seconds", fix: "write the latency of one ring step in seconds, e.g. 6e-7 (not microseconds)")
         var profile = CalibrationProfile(
             id: try document.string("id"),
             measuredOn: try document.optionalString("measured_on"),
@@ -137,6 +162,8 @@ extension CalibrationProfile {
             collectiveLatencySeconds: latency,
             networkHopSeconds: hop,
             summary: try document.optionalString("summary"))
+        profile.allReduceLatencySeconds = allReduceBase
+        profile.allReduceStepSeconds = allReduceStep ?? 0
         profile.gemmBF16 = try document.has("gemm_bf16") ? curve("gemm_bf16") : nil
         profile.groupedGemmPrefill = try document.has("grouped_gemm_prefill") ? curve("grouped_gemm_prefill") : nil
         profile.attentionIndexer = try document.has("attention_indexer") ? curve("attention_indexer") : nil

@@ -5,7 +5,8 @@
 /// it, the share of traffic that leaves the domain, `(n - domain) / n`, goes over the
 /// scale-out NIC in parallel with the rest, and the slower of the two sets the time, plus the
 /// latency of the network hops on its critical path (`networkHops(_:domain:)`).
-/// Ring all-reduce moves `2(n-1)/n` times the message; all-to-all moves what each chip sends.
+/// Ring all-reduce moves `2(n-1)/n` times the message and waits `2(m-1)` ring steps among the
+/// `m` chips it spans in one domain; all-to-all moves what each chip sends.
 public struct CostModel: Sendable {
     /// What a cost model holds, behind one reference: the sweep hands a chip's cost model to
     /// every deployment it builds, and copying the chip, profile and engine field by field
@@ -96,11 +97,12 @@ public struct CostModel: Sendable {
     ///
     /// Kernels: `constant` = per-kernel overhead; `q1` = FLOPs at `1 / (peak * eta_max)`, `q2` =
     /// FLOPs per row at `rows_half / (peak * eta_max)` (together `FLOPs / (peak * eta_c(rows))`),
-    /// `q3` = bytes at `1 / (bandwidth * eta_m)`. Collectives: `constant` = latency inside a
-    /// scale-up domain, `q1` = bytes over the scale-up link, `q3` = bytes over the scale-out NIC,
-    /// each at its achieved bandwidth, `q2` = scale-out network hops at the profile's hop latency
-    /// (added on top of the slower link's time), all scaled by the engine's exposed (non-overlapped)
-    /// share.
+    /// `q3` = bytes at `1 / (bandwidth * eta_m)`. Collectives: `constant` = fixed latency,
+    /// `q1` = bytes over the scale-up link, `q3` = bytes over the scale-out NIC, each at its
+    /// achieved bandwidth, `q2` = seconds of latency on the critical path beyond the fixed one (an
+    /// all-reduce's ring steps inside the domain, scale-out network hops at the profile's hop
+    /// latency; added on top of the slower link's time), all scaled by the engine's exposed
+    /// (non-overlapped) share.
     public func terms(_ op: Operator, phase: StepShape.Phase) -> CostTerms {
         terms(kind: op.kind, computeDType: op.computeDType, phase: phase)
     }
@@ -115,11 +117,15 @@ public struct CostModel: Sendable {
         if kind.isCommunication {
             let exposed = 1 - engine.communicationOverlap
             let efficiency = calibration.linkEfficiency
+            // q2 is the latency on the critical path beyond the fixed one, in seconds (ring steps
+            // of an all-reduce, scale-out network hops; see quantities(_:)).
+            let fixed = kind == .allReduce
+                ? calibration.allReduceLatencySeconds(chips: 1) : calibration.collectiveLatencySeconds
             return CostTerms(
-                constant: calibration.collectiveLatencySeconds * exposed,
+                constant: fixed * exposed,
                 perQuantity1: exposed / (accelerator.scaleUp.bytesPerSecondPerDirection * efficiency), perQuantity2: 0,
                 perQuantity3: exposed / (accelerator.scaleOut.bytesPerSecondPerDirection * efficiency),
-                serialPerQuantity2: calibration.networkHopSeconds * exposed)
+                serialPerQuantity2: exposed)
         }
         if kind == .hostSync {
             // Decode replays CUDA graphs, where the engines need no host sync.
@@ -181,11 +187,14 @@ public struct CostModel: Sendable {
         let n = Double(op.groupSize)
         let bytes = op.kind == .allReduce ? op.communicationBytes * 2 * (n - 1) / n : op.communicationBytes
         let domain = max(1, accelerator.scaleUp.domainSize)
-        guard op.groupSize > domain else { return SIMD3(bytes, 0, 0) }
-        let hops = Self.networkHops(op, domain: domain)
-        if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, hops, scaleOut) }
+        // An all-reduce's ring steps among the chips of one domain (NCCL: 2 (n - 1) steps).
+        let ringSteps = op.kind == .allReduce
+            ? calibration.allReduceLatencySeconds(chips: min(op.groupSize, domain)) - calibration.allReduceLatencySeconds(chips: 1) : 0
+        guard op.groupSize > domain else { return SIMD3(bytes, ringSteps, 0) }
+        let latency = ringSteps + Self.networkHops(op, domain: domain) * calibration.networkHopSeconds
+        if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, latency, scaleOut) }
         let offDomain = Double(op.groupSize - domain) / n
-        return SIMD3(bytes * (1 - offDomain), hops, bytes * offDomain)
+        return SIMD3(bytes * (1 - offDomain), latency, bytes * offDomain)
     }
 
     /// Scale-out network hops on the critical path of a collective whose group spans
@@ -215,8 +224,8 @@ public struct CostTerms: Sendable, Hashable {
     public var perQuantity2: Double
     /// Seconds per HBM byte (kernels) or per byte over the scale-out NIC (collectives).
     public var perQuantity3: Double
-    /// Seconds per unit of `q2` outside the max: per scale-out network hop (collectives); 0 for
-    /// kernels.
+    /// Seconds per unit of `q2` outside the max: for collectives `q2` is itself latency in
+    /// seconds, so this is the exposed share (1 without overlap); 0 for kernels.
     public var serialPerQuantity2: Double = 0
 
     /// Rates; `serialPerQuantity2` is 0 for kernels.

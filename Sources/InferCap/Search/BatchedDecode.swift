@@ -105,6 +105,13 @@ public struct BatchedDecode: Sendable {
             for op in 0..<operatorCount {
                 for component in 0..<3 {
                     let row = (3 * op + component) * count
+                    // A quantity the batch does not change (a collective's latency) is its value on the
+                    // constant feature alone: solved, rounding would leave it tiny slopes of either sign.
+                    let first = quantities[0][op][component]
+                    if quantities.allSatisfy({ $0[op][component] == first }) {
+                        coefficients[row] = first
+                        continue
+                    }
                     for f in 0..<count {
                         var sum = 0.0
                         for i in 0..<count { sum += inverse[f][i] * quantities[i][op][component] }
