@@ -165,6 +165,28 @@ struct BatchedDecodeTests {
         }
     }
 
+    /// Skeletons of quantities are shared between chips, and a collective's latency beyond its
+    /// fixed one is a quantity read from the calibration (NVIDIA profiles add NCCL's ring steps to
+    /// an all-reduce, the 910B's does not): sweeping the H20 first once gave the 910B the H20's ring
+    /// steps (DeepSeek-R1 tp16 pp2 at batch 1 read 47.2 tokens/s per user instead of 49.6).
+    @Test("A chip's frontier is the same swept alone or after a chip with other communication constants")
+    func sweepSharesSkeletonsOnlyBetweenLikeCalibrations() throws {
+        func frontier(_ chips: [String]) throws -> [FrontierPoint] {
+            let result = try Fixtures.catalog.sweep(SweepRequest(
+                model: "deepseek-r1", accelerators: chips, maxChips: 32, maxBatch: 16, threads: 1))
+            return try #require(result.frontiers.first { $0.accelerator == "ascend-910b-376t" }?.points)
+        }
+        let alone = try frontier(["ascend-910b-376t"]), after = try frontier(["h20", "ascend-910b-376t"])
+        #expect(alone.count == after.count && !alone.isEmpty)
+        for (a, b) in zip(alone, after) {
+            #expect(a.parallelism == b.parallelism && a.batch == b.batch)
+            #expect(a.tpotSeconds.isClose(to: b.tpotSeconds, relative: 1e-9))
+        }
+        let ring = try Fixtures.catalog.calibration(for: Fixtures.catalog.accelerator(named: "h20")).allReduceStepSeconds
+        let none = try Fixtures.catalog.calibration(for: Fixtures.catalog.accelerator(named: "ascend-910b-376t")).allReduceStepSeconds
+        #expect(ring > 0 && none == 0)
+    }
+
     @Test("Pareto frontier keeps exactly the non-dominated points")
     func frontier() {
         func point(_ user: Double, _ chip: Double) -> FrontierPoint {

@@ -48,6 +48,18 @@ public struct CostModel: Sendable {
     /// This cost model's ``Identity``.
     var identity: Identity { Identity(storage: storage) }
 
+    /// The calibration constants ``quantities(_:)`` reads (a collective's latency beyond its fixed
+    /// one is a quantity): chips that share them share cached skeletons of quantities.
+    struct QuantityKey: Hashable {
+        var allReduceStepSeconds = 0.0
+        var networkHopSeconds = 0.0
+    }
+
+    /// This cost model's ``QuantityKey``.
+    var quantityKey: QuantityKey {
+        QuantityKey(allReduceStepSeconds: calibration.allReduceStepSeconds, networkHopSeconds: calibration.networkHopSeconds)
+    }
+
     /// The chip.
     public var accelerator: Accelerator { storage.accelerator }
     /// Its efficiency curves.

@@ -298,7 +298,7 @@ public struct BatchedDecode: Sendable {
         let skeleton: Skeleton
         let rates: Rates
         if let cache = evaluator.cache {
-            skeleton = cache.decode(for: evaluator.builder, step: step) {
+            skeleton = cache.decode(for: evaluator.builder, step: step, cost: cost) {
                 Skeleton(evaluator: evaluator, contextTokens: contextTokens, speculative: speculative)
             }
             rates = cache.decodeRates(for: evaluator.builder, step: step, cost: cost) { Rates(skeleton: skeleton, cost: cost) }

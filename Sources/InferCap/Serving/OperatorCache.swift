@@ -18,6 +18,9 @@ final class OperatorCache: @unchecked Sendable {
         /// one way the pipeline depth changes the operators.
         var headShared: Bool
         var step: StepShape
+        /// The calibration constants the quantities of a skeleton depend on (blocks of operators
+        /// do not: the default for them).
+        var quantities = CostModel.QuantityKey()
     }
 
     private var split: Split?
@@ -111,16 +114,18 @@ final class OperatorCache: @unchecked Sendable {
     /// Per scale-up domain key and shared head: weight bytes per block (``residentBytes(for:)``).
     private var resident: [(domain: Int, headShared: Bool, bytes: [Double])] = []
 
-    func skeleton(for builder: OperatorBuilder, step: StepShape, build: () -> StepSkeleton) -> StepSkeleton {
-        let key = self.key(builder, step)
+    func skeleton(for builder: OperatorBuilder, step: StepShape, cost: CostModel, build: () -> StepSkeleton) -> StepSkeleton {
+        var key = self.key(builder, step)
+        key.quantities = cost.quantityKey
         if let cached = skeletons[key] { return cached }
         let built = build()
         skeletons[key] = built
         return built
     }
 
-    func decode(for builder: OperatorBuilder, step: StepShape, build: () -> BatchedDecode.Skeleton) -> BatchedDecode.Skeleton {
-        let key = self.key(builder, step)
+    func decode(for builder: OperatorBuilder, step: StepShape, cost: CostModel, build: () -> BatchedDecode.Skeleton) -> BatchedDecode.Skeleton {
+        var key = self.key(builder, step)
+        key.quantities = cost.quantityKey
         if let cached = decodes[key] { return cached }
         let built = build()
         decodes[key] = built

@@ -23,7 +23,7 @@ struct StepEvaluator: Sendable {
         // Closures written inline (not stored in a constant): a stored closure copies the
         // evaluator, which a sweep would pay for on every lookup.
         guard let cache else { return StepSkeleton(blocks: blocks(step), transfer: builder.pipelineTransfer(step: step), cost: cost) }
-        return cache.skeleton(for: builder, step: step) {
+        return cache.skeleton(for: builder, step: step, cost: cost) {
             StepSkeleton(blocks: blocks(step), transfer: builder.pipelineTransfer(step: step), cost: cost)
         }
     }
