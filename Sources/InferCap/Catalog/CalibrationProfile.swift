@@ -53,16 +53,18 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// critical path when its group spans scale-up domains (see `CostModel.networkHops(_:domain:)`);
     /// 0 = not modelled. From NCCL's own tuning model (network hop, tree algorithm, LL protocol).
     public var networkHopSeconds: Double = 0
-    /// All-reduce only: its fixed latency in seconds (nil = ``collectiveLatencySeconds``) and the
-    /// latency of each of the `2 (n - 1)` steps of a ring over the `n` chips it spans inside one
-    /// scale-up domain (0 = not modelled), so that an all-reduce over 8 chips waits longer than one
-    /// over 2. NCCL's tuning model in both (ring, LL protocol, NVLink; `src/graph/tuning.cc`).
+    /// Fixed latency of an all-reduce before its ring steps, in seconds; nil =
+    /// ``collectiveLatencySeconds``. NCCL's tuning model (`src/graph/tuning.cc`): 6.6 µs, the ring
+    /// algorithm's base latency with the LL protocol.
     public var allReduceLatencySeconds: Double? = nil
+    /// Latency of each of the `2 (n - 1)` steps of an all-reduce's ring over the `n` chips it spans
+    /// inside one scale-up domain, in seconds (0 = not modelled), so an all-reduce over 8 chips waits
+    /// longer than one over 2. NCCL's tuning model: 0.6 µs per NVLink step with the LL protocol.
     public var allReduceStepSeconds: Double = 0
 
-    /// Fixed seconds of an all-reduce over `chips` chips of one scale-up domain (the ring steps
-    /// included; network hops, when the group spans domains, come on top).
-    public func allReduceLatencySeconds(chips: Int) -> Double {
+    /// Fixed seconds of an all-reduce over `chips` chips of one scale-up domain, its ring steps
+    /// included (network hops, when the group spans domains, come on top).
+    public func allReduceFixedSeconds(chips: Int) -> Double {
         (allReduceLatencySeconds ?? collectiveLatencySeconds) + allReduceStepSeconds * Double(2 * max(0, chips - 1))
     }
 }

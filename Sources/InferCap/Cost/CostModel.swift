@@ -132,7 +132,7 @@ public struct CostModel: Sendable {
             // q2 is the latency on the critical path beyond the fixed one, in seconds (ring steps
             // of an all-reduce, scale-out network hops; see quantities(_:)).
             let fixed = kind == .allReduce
-                ? calibration.allReduceLatencySeconds(chips: 1) : calibration.collectiveLatencySeconds
+                ? calibration.allReduceFixedSeconds(chips: 1) : calibration.collectiveLatencySeconds
             return CostTerms(
                 constant: fixed * exposed,
                 perQuantity1: exposed / (accelerator.scaleUp.bytesPerSecondPerDirection * efficiency), perQuantity2: 0,
@@ -201,7 +201,7 @@ public struct CostModel: Sendable {
         let domain = max(1, accelerator.scaleUp.domainSize)
         // An all-reduce's ring steps among the chips of one domain (NCCL: 2 (n - 1) steps).
         let ringSteps = op.kind == .allReduce
-            ? calibration.allReduceLatencySeconds(chips: min(op.groupSize, domain)) - calibration.allReduceLatencySeconds(chips: 1) : 0
+            ? calibration.allReduceFixedSeconds(chips: min(op.groupSize, domain)) - calibration.allReduceFixedSeconds(chips: 1) : 0
         guard op.groupSize > domain else { return SIMD3(bytes, ringSteps, 0) }
         let latency = ringSteps + Self.networkHops(op, domain: domain) * calibration.networkHopSeconds
         if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, latency, scaleOut) }
