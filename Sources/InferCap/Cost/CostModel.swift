@@ -24,11 +24,14 @@ public struct CostModel: Sendable {
         /// (set by the initialiser, never changed): a sweep asks for them per operator of every
         /// chip and split.
         var table: [CostTerms] = []
+        /// ``CostModel/quantityKey``, read once (a sweep asks for it per skeleton lookup).
+        let quantityKey: QuantityKey
 
         init(accelerator: Accelerator, calibration: CalibrationProfile, engine: EngineProfile) {
             self.accelerator = accelerator
             self.calibration = calibration
             self.engine = engine
+            quantityKey = QuantityKey(allReduceStepSeconds: calibration.allReduceStepSeconds, networkHopSeconds: calibration.networkHopSeconds)
             let fallback = accelerator.peakFlopsPerSecond(.bf16) ?? 1
             peaks = DType.allCases.map { accelerator.peakFlopsPerSecond($0) ?? fallback }
             hasPeak = DType.allCases.map { accelerator.peakFlopsPerSecond($0) != nil }
@@ -56,9 +59,7 @@ public struct CostModel: Sendable {
     }
 
     /// This cost model's ``QuantityKey``.
-    var quantityKey: QuantityKey {
-        QuantityKey(allReduceStepSeconds: calibration.allReduceStepSeconds, networkHopSeconds: calibration.networkHopSeconds)
-    }
+    var quantityKey: QuantityKey { storage.quantityKey }
 
     /// The chip.
     public var accelerator: Accelerator { storage.accelerator }
@@ -199,11 +200,10 @@ public struct CostModel: Sendable {
         let n = Double(op.groupSize)
         let bytes = op.kind == .allReduce ? op.communicationBytes * 2 * (n - 1) / n : op.communicationBytes
         let domain = max(1, accelerator.scaleUp.domainSize)
-        // An all-reduce's ring steps among the chips of one domain (NCCL: 2 (n - 1) steps).
-        let ringSteps = op.kind == .allReduce
-            ? calibration.allReduceFixedSeconds(chips: min(op.groupSize, domain)) - calibration.allReduceFixedSeconds(chips: 1) : 0
-        guard op.groupSize > domain else { return SIMD3(bytes, ringSteps, 0) }
-        let latency = ringSteps + Self.networkHops(op, domain: domain) * calibration.networkHopSeconds
+        // Seconds of an all-reduce's ring steps among the chips of one domain (NCCL: 2 (n - 1) steps).
+        let ring = op.kind == .allReduce ? storage.quantityKey.allReduceStepSeconds * Double(2 * (min(op.groupSize, domain) - 1)) : 0
+        guard op.groupSize > domain else { return SIMD3(bytes, ring, 0) }
+        let latency = ring + Self.networkHops(op, domain: domain) * storage.quantityKey.networkHopSeconds
         if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, latency, scaleOut) }
         let offDomain = Double(op.groupSize - domain) / n
         return SIMD3(bytes * (1 - offDomain), latency, bytes * offDomain)
