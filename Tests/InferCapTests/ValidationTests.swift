@@ -212,6 +212,26 @@ struct ValidationTests {
         #expect(neededBandwidth(.fp8) < h100.memoryBytesPerSecond)
     }
 
+    /// aiconfigurator's TensorRT-LLM rows read NVIDIA ModelOpt checkpoints wherever the model's own
+    /// release is not in their precision (every NVFP4 row; Llama-3.1-70B in FP8), and those set
+    /// kv_cache_quant_algo FP8, which TensorRT-LLM inherits; vLLM and SGLang, and TensorRT-LLM on a
+    /// model's own FP8 release (DeepSeek's, Qwen's), keep the model dtype
+    /// (specs/reference/convert_silicon_sample.py). A conversion that drops either rule fails this.
+    @Test("Silicon-sample KV dtype: fp8 exactly on TensorRT-LLM's ModelOpt-checkpoint rows")
+    func siliconSampleCheckpointKV() throws {
+        let set = try ReferenceSet.bundled()
+        let silicon = set.points.filter { $0.campaign.hasPrefix("aiconfigurator/") }
+        #expect(silicon.count > 3000)
+        var checked = 0
+        for point in silicon {
+            let modelOpt = point.engine == "trtllm"
+                && (point.weightDType == .fp4 || (point.model == "llama-3.1-70b" && point.weightDType == .fp8))
+            #expect(point.kvDType == (modelOpt ? .fp8 : .bf16), "\(point.id): kv \(point.kvDType)")
+            if modelOpt { checked += 1 }
+        }
+        #expect(checked >= 500)
+    }
+
     @Test("Error statistics by hand")
     func statisticsByHand() throws {
         let stats = try #require(ErrorStatistics([("a", 0.1), ("b", -0.3), ("c", 0.05), ("d", 0.2), ("e", -0.02)]))

@@ -69,6 +69,16 @@ CHECKPOINT_KV = {
         "(nvidia/Llama-3.1-70B-Instruct-FP8; NVFP4 checkpoints set it too) with kv_cache_config dtype auto"),
 }
 
+# The same for every NVFP4 row of TensorRT-LLM: no model in the sample is released in NVFP4 by its
+# authors, and TensorRT-LLM does not quantize to NVFP4 on loading, so an NVFP4 run reads NVIDIA's
+# ModelOpt NVFP4 checkpoint; every such checkpoint with one quant_algo in aiconfigurator-core 0.12.0's
+# bundle (DeepSeek-V3.1/V3.2, Qwen3-235B, Qwen3.5, GLM-5, Kimi-K2.6, MiniMax-M2.5, Nemotron, Gemma;
+# Tests/Fixtures/aiconfigurator-model-configs-0.12.0.tar.gz) sets kv_cache_quant_algo FP8. (gpt-oss
+# rows replay their own MXFP4 checkpoint, CHECKPOINT_PRECISION, and are not matched.)
+NVFP4_CHECKPOINT_KV_NOTE = (
+    "KV fp8: TensorRT-LLM runs NVFP4 from an NVIDIA ModelOpt checkpoint, and every such checkpoint in "
+    "aiconfigurator's bundle sets kv_cache_quant_algo FP8, inherited with kv_cache_config dtype auto")
+
 # (match kind, pattern, catalog id, is MoE)
 MODELS = [
     ("prefix", "meta-llama/Llama-3.1-70B", "llama-3.1-70b", False),
@@ -242,6 +252,8 @@ def kv_dtype_of(row, catalog, wdtype):
     rule = CHECKPOINT_KV.get((row["backend"], catalog))
     if rule and wdtype in rule[0]:
         return rule[1], rule[2]
+    if row["backend"] == "trtllm" and wdtype == "fp4":
+        return "fp8", NVFP4_CHECKPOINT_KV_NOTE
     return "bf16", "KV dtype not recorded, bf16 assumed"
 
 
