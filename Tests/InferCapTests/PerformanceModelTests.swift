@@ -176,7 +176,7 @@ struct EngineProfileTests {
         }
         // Inside the domain an all-reduce waits its ring steps; across domains, those of the 8 chips
         // of each domain plus the network hops.
-        let ring = deployment.calibration.allReduceFixedSeconds(chips: 8) - deployment.calibration.allReduceFixedSeconds(chips: 1)
+        let ring = deployment.calibration.allReduceRingSeconds(chips: 8)
         #expect(seconds(.allReduce, group: 8).isClose(to: wire(.allReduce, group: 8) + ring, relative: 1e-9))
         #expect(seconds(.allToAll, group: 8) == wire(.allToAll, group: 8))
         for (nodes, levels) in [(2, 1.0), (4, 2.0), (9, 3.0), (18, 4.0)] {

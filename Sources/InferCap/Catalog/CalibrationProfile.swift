@@ -62,10 +62,14 @@ public struct CalibrationProfile: Sendable, Hashable {
     /// longer than one over 2. NCCL's tuning model: 0.6 µs per NVLink step with the LL protocol.
     public var allReduceStepSeconds: Double = 0
 
-    /// Fixed seconds of an all-reduce over `chips` chips of one scale-up domain, its ring steps
-    /// included (network hops, when the group spans domains, come on top).
-    public func allReduceFixedSeconds(chips: Int) -> Double {
-        (allReduceLatencySeconds ?? collectiveLatencySeconds) + allReduceStepSeconds * Double(2 * max(0, chips - 1))
+    /// Fixed latency of every all-reduce, before its ring steps: ``allReduceLatencySeconds``, else
+    /// ``collectiveLatencySeconds``.
+    public var allReduceBaseSeconds: Double { allReduceLatencySeconds ?? collectiveLatencySeconds }
+
+    /// Seconds of an all-reduce's `2 (chips - 1)` ring steps among `chips` chips of one scale-up
+    /// domain (on top of ``allReduceBaseSeconds``; network hops, when the group spans domains, too).
+    public func allReduceRingSeconds(chips: Int) -> Double {
+        allReduceStepSeconds * Double(2 * max(0, chips - 1))
     }
 }
 

@@ -132,8 +132,7 @@ public struct CostModel: Sendable {
             let efficiency = calibration.linkEfficiency
             // q2 is the latency on the critical path beyond the fixed one, in seconds (ring steps
             // of an all-reduce, scale-out network hops; see quantities(_:)).
-            let fixed = kind == .allReduce
-                ? calibration.allReduceFixedSeconds(chips: 1) : calibration.collectiveLatencySeconds
+            let fixed = kind == .allReduce ? calibration.allReduceBaseSeconds : calibration.collectiveLatencySeconds
             return CostTerms(
                 constant: fixed * exposed,
                 perQuantity1: exposed / (accelerator.scaleUp.bytesPerSecondPerDirection * efficiency), perQuantity2: 0,
@@ -201,9 +200,9 @@ public struct CostModel: Sendable {
         let bytes = op.kind == .allReduce ? op.communicationBytes * 2 * (n - 1) / n : op.communicationBytes
         let domain = max(1, accelerator.scaleUp.domainSize)
         // Seconds of an all-reduce's ring steps among the chips of one domain (NCCL: 2 (n - 1) steps).
-        let ring = op.kind == .allReduce ? storage.quantityKey.allReduceStepSeconds * Double(2 * (min(op.groupSize, domain) - 1)) : 0
+        let ring = op.kind == .allReduce ? storage.calibration.allReduceRingSeconds(chips: min(op.groupSize, domain)) : 0
         guard op.groupSize > domain else { return SIMD3(bytes, ring, 0) }
-        let latency = ring + Self.networkHops(op, domain: domain) * storage.quantityKey.networkHopSeconds
+        let latency = ring + Self.networkHops(op, domain: domain) * storage.calibration.networkHopSeconds
         if let scaleOut = op.scaleOutBytes { return SIMD3(bytes - scaleOut, latency, scaleOut) }
         let offDomain = Double(op.groupSize - domain) / n
         return SIMD3(bytes * (1 - offDomain), latency, bytes * offDomain)
