@@ -204,6 +204,42 @@ struct EngineProfileTests {
         #expect(latency(.allToAll, group: 8).isClose(to: deployment.calibration.collectiveLatencySeconds, relative: 1e-3))
     }
 
+    /// With one attention group, vLLM, SGLang and TensorRT-LLM keep every token on every TP rank
+    /// and all-reduce the experts' output (vLLM: all-to-all kernels only when `dp_size > 1 and
+    /// use_ep`); vLLM-Ascend's and MindIE's expert layers dispatch tokens whatever the attention layout.
+    @Test("Expert parallelism without attention DP all-reduces on the NVIDIA engines and dispatches on the Ascend ones")
+    func expertParallelWithoutAttentionDP() throws {
+        let model = try Fixtures.model("qwen3-235b-a22b")
+        func names(_ engine: String, _ chip: String, _ layout: Parallelism) throws -> Set<String> {
+            var deployment = try Fixtures.deployment(chip, layout, weights: chip.hasPrefix("ascend") ? .int8 : .fp8)
+            deployment.engine = try Fixtures.catalog.engine(named: engine)
+            let estimator = try Estimator(model: model, deployment: deployment)
+            return Set(estimator.evaluator.builder.mixtureOfExperts(step: .decode(batch: 16, context: 2048)).map(\.name))
+        }
+        for engine in ["vllm", "sglang", "trtllm", "generic"] {
+            let tpOnly = try names(engine, "h200", Parallelism(tp: 8, ep: 8))
+            #expect(tpOnly.contains("moe_all_reduce") && !tpOnly.contains("ep_dispatch"), "\(engine)")
+            let attentionDP = try names(engine, "h200", Parallelism(tp: 1, ep: 8, dp: 8))
+            #expect(attentionDP.contains("ep_dispatch") && attentionDP.contains("ep_combine") && !attentionDP.contains("moe_all_reduce"), "\(engine)")
+        }
+        for engine in ["vllm-ascend", "mindie"] {
+            let tpOnly = try names(engine, "ascend-910b-376t", Parallelism(tp: 8, ep: 8))
+            #expect(tpOnly.contains("ep_dispatch") && !tpOnly.contains("moe_all_reduce"), "\(engine)")
+        }
+        // The same split under both rules in one sweep cache: the blocks are not shared.
+        let cache = OperatorCache()
+        var nvidia = try Fixtures.deployment("h200", Parallelism(tp: 8, ep: 8), weights: .fp8)
+        nvidia.engine = try Fixtures.catalog.engine(named: "vllm")
+        var ascend = nvidia
+        ascend.engine = try Fixtures.catalog.engine(named: "vllm-ascend")
+        let step = StepShape.decode(batch: 16, context: 2048)
+        let reduced = try Estimator(model: model, deployment: nvidia, cache: cache).evaluator.evaluate(step).latencySeconds
+        let dispatched = try Estimator(model: model, deployment: ascend, cache: cache).evaluator.evaluate(step).latencySeconds
+        let alone = try Estimator(model: model, deployment: ascend).evaluator.evaluate(step).latencySeconds
+        #expect(reduced != dispatched)
+        #expect(dispatched == alone)
+    }
+
     /// DeepEP's normal (prefill) kernels send a token once per remote node and fan it out over
     /// NVLink there; its low-latency (decode) kernels send every token-expert pair to its rank,
     /// so with EP32 on 8-GPU nodes 24 of every 32 pairs cross the NIC (Ant Group's H20 note:

@@ -82,6 +82,20 @@ public struct EngineProfile: Sendable, Hashable {
     var fixesPrefillStall: Bool { fixedConstants.contains("prefill_stall_fraction") }
     /// Fraction of communication hidden behind computation (0 = none).
     public var communicationOverlap: Double
+    /// Whether expert parallelism without data-parallel attention still dispatches each token to
+    /// its experts' ranks and combines them back (all-to-all, or Ascend's MC2 and all-gather
+    /// dispatchers) rather than all-reducing the experts' output over the tensor-parallel group.
+    ///
+    /// false (vLLM, SGLang, TensorRT-LLM): with one attention group the tokens are already
+    /// replicated on every TP rank, so each rank runs its own experts on all of them and one
+    /// all-reduce sums the results, as for tensor-parallel experts. vLLM takes its all-to-all
+    /// kernels only when `dp_size > 1 and use_ep` (`FusedMoEParallelConfig.use_all2all_kernels`,
+    /// vllm/model_executor/layers/fused_moe/config.py); SGLang's default `moe_a2a_backend` is
+    /// `none`; TensorRT-LLM's MoE all-to-all needs attention DP. true (vLLM-Ascend, MindIE):
+    /// the expert layer dispatches tokens whatever the attention layout (vLLM-Ascend's
+    /// MoE communication methods, vllm_ascend/ops/fused_moe/moe_comm_method.py).
+    /// `moe_dispatch_without_attention_dp` in the profile; absent = false.
+    public var moeDispatchWithoutAttentionDP: Bool = false
     /// How the scheduler admits requests and orders prefill against decode, for the
     /// request-level simulator (the closed-form estimate uses ``kvReservedOutputFraction``).
     public var scheduler = SchedulerPolicy()
@@ -153,6 +167,7 @@ extension EngineProfile {
             communicationOverlap: try bounded(document, "communication_overlap", 0...1, fix: fraction) ?? 0,
             sources: sources)
         profile.scheduler = scheduler
+        profile.moeDispatchWithoutAttentionDP = try document.optionalBool("moe_dispatch_without_attention_dp") ?? false
         profile.fixedConstants = Set(try document.stringArray("fixed"))
         if let unknown = profile.fixedConstants.sorted().first(where: { !fixableConstants.contains($0) }) {
             throw InferCapError.invalidField(

@@ -86,7 +86,7 @@ extension OperatorBuilder {
             "experts_down", .groupedGemm, flops: 2 * pairs * width * x,
             bytes: touched * width * x * ew + pairs * (width * a + x * 2), rows: tokensPerExpert, dtype: compute,
             resident: localSlots * width * x * ew))
-        if layout.ep > 1 {
+        if layout.ep > 1 && (layout.dp > 1 || dispatchesWithoutAttentionDP) {
             // Each chip dispatches its group's tokens, split over the group's tp chips, to k experts
             // and gets them back (also when only some groups route tokens: their chips send as
             // much each and set the time).
@@ -112,7 +112,9 @@ extension OperatorBuilder {
                 ops.append(reduce)
             }
         } else if layout.stageChips > 1 {
-            // Experts tensor-parallel over the whole stage: gather the dp groups' tokens, reduce the result.
+            // Experts tensor-parallel over the whole stage (gather the dp groups' tokens, reduce the
+            // result), or expert-parallel over one attention group's TP ranks, which all hold every
+            // token: each runs its own experts on them and the results are summed the same way.
             ops.append(Operator("moe_all_reduce", .allReduce, communication: stageTokens * x * 2, group: layout.stageChips))
         }
         if moe.latentSize != nil { ops.append(gemm("moe_latent_up", m: b, k: x, n: h)) }

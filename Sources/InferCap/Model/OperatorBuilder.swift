@@ -22,6 +22,10 @@ struct OperatorBuilder {
     /// Precision of the routed experts' weights where it differs from ``weightDType`` (4-bit
     /// experts of gpt-oss and DeepSeek-V4); nil = the same.
     var expertWeightDType: DType? = nil
+    /// Whether expert parallelism without attention DP dispatches tokens to the experts' ranks
+    /// (``EngineProfile/moeDispatchWithoutAttentionDP``); false = the experts' output is
+    /// all-reduced over the stage, as for tensor-parallel experts.
+    var dispatchesWithoutAttentionDP = false
 
     var h: Double { Double(model.hiddenSize) }
     var tp: Double { Double(layout.tp) }

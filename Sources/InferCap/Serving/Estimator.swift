@@ -30,7 +30,8 @@ public struct Estimator: Sendable {
         self.deployment = deployment
         let builder = OperatorBuilder(
             model: model, layout: deployment.parallelism, weightDType: deployment.weightDType, kvDType: deployment.kvDType,
-            scaleUpDomain: deployment.accelerator.scaleUp.domainSize, expertWeightDType: deployment.expertWeightDType)
+            scaleUpDomain: deployment.accelerator.scaleUp.domainSize, expertWeightDType: deployment.expertWeightDType,
+            dispatchesWithoutAttentionDP: deployment.engine.moeDispatchWithoutAttentionDP)
         let cost = cache?.costModel(for: deployment)
             ?? CostModel(accelerator: deployment.accelerator, calibration: deployment.calibration, engine: deployment.engine)
         let plan = cache?.plan(model: model, pipelineStages: deployment.parallelism.pp)

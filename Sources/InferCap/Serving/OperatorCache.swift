@@ -1,6 +1,7 @@
 /// Operator blocks already built, reused across deployments that split the model the same way.
 ///
-/// Operators depend on the model, the TP/EP/DP split, the precisions and the scale-up domain,
+/// Operators depend on the model, the TP/EP/DP split, the precisions, the scale-up domain and
+/// whether the engine dispatches experts without attention DP (``EngineProfile/moeDispatchWithoutAttentionDP``),
 /// not on the accelerator's speeds or the pipeline depth (except the head's weights with tied
 /// embeddings on a single stage), so a sweep that walks pipeline depths and accelerators for one split builds each
 /// block once. Holds one split at a time (a new split clears it); one cache per thread.
@@ -10,6 +11,7 @@ final class OperatorCache: @unchecked Sendable {
         var tp: Int, ep: Int, dp: Int
         var weightDType: DType, kvDType: DType
         var expertWeightDType: DType?
+        var dispatchesWithoutAttentionDP: Bool
     }
 
     struct Key: Hashable {
@@ -137,7 +139,7 @@ final class OperatorCache: @unchecked Sendable {
         let layout = builder.layout
         let split = Split(
             model: builder.model.id, tp: layout.tp, ep: layout.ep, dp: layout.dp, weightDType: builder.weightDType, kvDType: builder.kvDType,
-            expertWeightDType: builder.expertWeightDType)
+            expertWeightDType: builder.expertWeightDType, dispatchesWithoutAttentionDP: builder.dispatchesWithoutAttentionDP)
         if split != self.split {
             self.split = split
             entries.removeAll(keepingCapacity: true)
