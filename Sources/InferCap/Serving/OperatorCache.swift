@@ -11,7 +11,6 @@ final class OperatorCache: @unchecked Sendable {
         var tp: Int, ep: Int, dp: Int
         var weightDType: DType, kvDType: DType
         var expertWeightDType: DType?
-        var dispatchesWithoutAttentionDP: Bool
     }
 
     struct Key: Hashable {
@@ -20,6 +19,10 @@ final class OperatorCache: @unchecked Sendable {
         /// one way the pipeline depth changes the operators.
         var headShared: Bool
         var step: StepShape
+        /// The engine dispatches experts without attention DP, where that changes the operators
+        /// (`ep > 1`, one attention group): a key of its own rather than of the split, so that a
+        /// sweep alternating NVIDIA and Ascend chips (engines of both rules) keeps its blocks.
+        var dispatches = false
         /// The calibration constants the quantities of a skeleton depend on (blocks of operators
         /// do not: the default for them).
         var quantities = CostModel.QuantityKey()
@@ -139,7 +142,7 @@ final class OperatorCache: @unchecked Sendable {
         let layout = builder.layout
         let split = Split(
             model: builder.model.id, tp: layout.tp, ep: layout.ep, dp: layout.dp, weightDType: builder.weightDType, kvDType: builder.kvDType,
-            expertWeightDType: builder.expertWeightDType, dispatchesWithoutAttentionDP: builder.dispatchesWithoutAttentionDP)
+            expertWeightDType: builder.expertWeightDType)
         if split != self.split {
             self.split = split
             entries.removeAll(keepingCapacity: true)
@@ -153,6 +156,7 @@ final class OperatorCache: @unchecked Sendable {
         // chips; ep divides it; 2 for a pipeline send) builds and costs every operator the same:
         // no group leaves it. So domains are keyed only up to that size.
         let domain = min(builder.scaleUpDomain, max(layout.tp * layout.dp, 2))
-        return Key(domain: domain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step)
+        let dispatches = builder.dispatchesWithoutAttentionDP && layout.ep > 1 && layout.dp == 1
+        return Key(domain: domain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step, dispatches: dispatches)
     }
 }
