@@ -114,6 +114,11 @@ struct SpecValidationTests {
         ("cuda_graph_max_batch", "[{\"server_tp_below\": 4}]", "cuda_graph_max_batch[0].max_batch"),
         ("cuda_graph_max_batch", "512", "expected an array"),
         ("cuda_graph_max_batch", "[{\"memory_below_gb\": 60, \"max_batch\": 32}]", "'cuda_graph_max_batch[0].memory_below_gb' is not a rule key"),
+        // A misspelled key would keep the default silently: refused, with the key meant.
+        ("moe_kernel_eficiency", "0.5", "'moe_kernel_eficiency' is not an engine profile key; did you mean 'moe_kernel_efficiency'?"),
+        ("moe_dispatch_without_attn_dp", "true", "did you mean 'moe_dispatch_without_attention_dp'?"),
+        ("scheduler", "{\"overlap_scheduling\": true}", "'scheduler.overlap_scheduling' is not a scheduler key; did you mean 'overlaps_scheduling'?"),
+        ("moe_dispatch_without_attention_dp", "1", "expected"),
     ])
     func engineRanges(key: String, value: String, expected: String) throws {
         var fields: [String: Any] = ["id": "e", "memory_utilization": 0.9, "max_batch_per_rank": 256, "max_prefill_tokens": 8192]

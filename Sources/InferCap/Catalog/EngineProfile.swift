@@ -135,7 +135,17 @@ extension EngineProfile {
         return method
     }
 
+    /// Every key an engine profile may carry (each sets a cost or documents one).
+    static let knownKeys: Set<String> = [
+        "id", "description", "fit", "fixed", "aliases", "sources", "memory_utilization", "max_batch_per_rank",
+        "max_prefill_tokens", "kv_reserved_output_fraction", "decode_kernel_overhead_seconds", "ttft_decode_steps",
+        "prefill_stall_fraction", "step_seconds_per_sequence", "moe_kernel_efficiency", "prefill_moe_kernel_efficiency",
+        "prefill_moe_sync_seconds", "dp_prefill_alignment", "communication_overlap", "scheduler", "cuda_graph_max_batch",
+        "moe_dispatch_without_attention_dp",
+    ]
+
     static func load(from document: JSONDocument) throws -> EngineProfile {
+        try document.refuseKeys(outside: knownKeys, of: "an engine profile")
         let utilization = try document.positive("memory_utilization")
         guard utilization <= 1 else {
             throw InferCapError.invalidField(

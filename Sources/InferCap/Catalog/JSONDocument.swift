@@ -116,6 +116,15 @@ struct JSONDocument {
         }
     }
 
+    /// Refuses the first key (alphabetically) outside `known`, naming the closest known key: for
+    /// spec objects whose keys set a cost, where a misspelled one would silently keep its default.
+    func refuseKeys(outside known: Set<String>, of kind: String) throws {
+        guard let unknown = fields.keys.sorted().first(where: { !known.contains($0) }) else { return }
+        let fix = NameSuggestion.closest(to: unknown, in: known.sorted()).map { "did you mean '\($0)'? (a misspelled key would keep its default)" }
+            ?? "remove it or use one of \(known.sorted().joined(separator: ", "))"
+        throw InferCapError.invalidField(path: path, field: name(unknown), problem: "is not \(kind) key", fix: fix)
+    }
+
     func has(_ key: String) -> Bool {
         let value = raw(key)
         return value != nil && !(value is NSNull)

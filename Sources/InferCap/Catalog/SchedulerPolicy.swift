@@ -51,6 +51,10 @@ public struct SchedulerPolicy: Sendable, Hashable {
 
     static func load(from document: JSONDocument?) throws -> SchedulerPolicy {
         guard let document else { return SchedulerPolicy() }
+        try document.refuseKeys(outside: [
+            "mixes_prefill_with_decode", "admission_output_fraction", "running_output_fraction", "running_output_fraction_floor",
+            "running_output_fraction_decay_steps", "output_clip_tokens", "overlaps_scheduling",
+        ], of: "a scheduler")
         func fraction(_ key: String) throws -> Double? {
             guard let value = try document.optionalNumber(key) else { return nil }
             guard (0...1).contains(value) else {
