@@ -48,6 +48,9 @@ struct SpecValidationTests {
         ("tdp_watts", "0.7", "'tdp_watts' is 0.7, which looks like kW typed as watts"),
         ("tdp_watts", "-700", "must be positive"),
         ("price_usd", "1e12", "'price_usd' is 1000000000000 US dollars, above"),
+        // A misspelled optional key would read as absent: refused, with the key meant.
+        ("rental_usd_per_hr", "2.5", "'rental_usd_per_hr' is not an accelerator spec key; did you mean 'rental_usd_per_hour'?"),
+        ("scale_out", #"{"bytes_per_second_per_direction": 5e10, "domain_sizes": 1}"#, "'scale_out.domain_sizes' is not a link key; did you mean 'domain_size'?"),
         ("id", #""""#, "'id' is empty"),
         ("memory_bytes", #""80GB""#, "expected a number"),
         ("memory_bytes", "null", "missing required field 'memory_bytes'"),
@@ -92,6 +95,8 @@ struct SpecValidationTests {
         // Found by the fuzzer (estimate target): a subnormal efficiency passed as positive and
         // made every attention time infinite.
         ("attention_decode", "compute_efficiency_max", "1.457076e-317", "below 0.001"),
+        ("gemm", "decode_overhead_second", "1e-6", "'gemm.decode_overhead_second' is not an efficiency curve key; did you mean 'decode_overhead_seconds'?"),
+        ("communication", "all_reduce_step_second", "6e-7", "'communication.all_reduce_step_second' is not a communication key; did you mean 'all_reduce_step_seconds'?"),
     ])
     func calibrationRanges(object: String, key: String, value: String, expected: String) throws {
         let document = try Self.profile(object, key, value)

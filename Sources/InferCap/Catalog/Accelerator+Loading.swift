@@ -4,6 +4,11 @@ extension Accelerator {
     /// Reads an accelerator spec (see `specs/accelerators/README.md`) and checks units and ranges.
     static func load(from document: JSONDocument) throws -> Accelerator {
         let path = document.path
+        // Every key sets a figure (or documents one): a misspelled optional one would read as absent.
+        try document.refuseKeys(outside: [
+            "id", "name", "aliases", "vendor", "family", "dense_flops_per_second", "memory_bytes", "memory_bytes_per_second",
+            "scale_up", "scale_out", "tdp_watts", "price_usd", "rental_usd_per_hour", "calibration", "sources", "notes",
+        ], of: "an accelerator spec")
         let flopsObject = try document.object("dense_flops_per_second")
         var flops: [DType: Double] = [:]
         for key in flopsObject.fields.keys.sorted() {
@@ -54,6 +59,7 @@ extension Accelerator {
     }
 
     private static func link(_ object: JSONDocument, path: String, needsDomain: Bool) throws -> Link {
+        try object.refuseKeys(outside: ["bytes_per_second_per_direction", "domain_size", "name"], of: "a link")
         let bandwidth = try object.positive("bytes_per_second_per_direction")
         try Plausibility.linkBandwidth.check(bandwidth, path: path, field: object.name("bytes_per_second_per_direction"))
         let domain = needsDomain ? try object.count("domain_size", limit: 1_000_000) : (try object.optionalCount("domain_size") ?? 1)

@@ -74,9 +74,25 @@ public struct CalibrationProfile: Sendable, Hashable {
 }
 
 extension CalibrationProfile {
+    /// The kernel classes a profile may carry a curve for.
+    static let curveKeys: Set<String> = [
+        "gemm", "gemm_bf16", "grouped_gemm", "grouped_gemm_prefill", "attention_decode", "attention_decode_latent",
+        "attention_decode_sparse", "attention_indexer", "attention_prefill", "linear_recurrence", "elementwise",
+    ]
+
     static func load(from document: JSONDocument) throws -> CalibrationProfile {
+        // Every key sets a kernel's speed or documents one: a misspelled one would read as absent.
+        try document.refuseKeys(
+            outside: curveKeys.union(["id", "measured_on", "source", "license", "method", "summary", "communication"]),
+            of: "a calibration profile")
         func curve(_ key: String) throws -> EfficiencyCurve {
             let object = try document.object(key)
+            try object.refuseKeys(outside: [
+                "compute_efficiency_max", "half_efficiency_rows", "memory_efficiency", "overhead_seconds", "decode_overhead_seconds",
+                "fp8_compute_speedup", "weight_only_half_efficiency_rows",
+                // The fit's record of itself (specs/calibration/fit_efficiency.py): read by people, not by the cost model.
+                "fitted_on", "median_abs_relative_error", "heldout_median_abs_relative_error", "p90_abs_relative_error",
+            ], of: "an efficiency curve")
             let compute = try object.positive("compute_efficiency_max")
             let memory = try object.positive("memory_efficiency")
             // Below 0.1% of peak is no kernel anyone runs; a subnormal efficiency made times infinite.
@@ -123,6 +139,9 @@ extension CalibrationProfile {
             return curve
         }
         let communication = try document.object("communication")
+        try communication.refuseKeys(outside: [
+            "link_efficiency", "latency_seconds", "all_reduce_latency_seconds", "all_reduce_step_seconds", "network_hop_seconds", "source",
+        ], of: "a communication")
         let link = try communication.positive("link_efficiency")
         guard link <= 1, link >= 0.001 else {
             throw InferCapError.invalidField(
