@@ -86,7 +86,7 @@ extension OperatorBuilder {
             "experts_down", .groupedGemm, flops: 2 * pairs * width * x,
             bytes: touched * width * x * ew + pairs * (width * a + x * 2), rows: tokensPerExpert, dtype: compute,
             resident: localSlots * width * x * ew))
-        if layout.ep > 1 && (layout.dp > 1 || dispatchesWithoutAttentionDP) {
+        if dispatchesExperts {
             // Each chip dispatches its group's tokens, split over the group's tp chips, to k experts
             // and gets them back (also when only some groups route tokens: their chips send as
             // much each and set the time).

@@ -27,6 +27,11 @@ struct OperatorBuilder {
     /// all-reduced over the stage, as for tensor-parallel experts.
     var dispatchesWithoutAttentionDP = false
 
+    /// Whether the routed experts' tokens are dispatched to their ranks and combined back
+    /// (all-to-all) rather than the experts' output all-reduced: expert parallelism with attention
+    /// DP, or without it on an engine that dispatches anyway.
+    var dispatchesExperts: Bool { layout.ep > 1 && (layout.dp > 1 || dispatchesWithoutAttentionDP) }
+
     var h: Double { Double(model.hiddenSize) }
     var tp: Double { Double(layout.tp) }
     var w: Double { weightDType.bytesPerElement }

@@ -19,8 +19,9 @@ final class OperatorCache: @unchecked Sendable {
         /// one way the pipeline depth changes the operators.
         var headShared: Bool
         var step: StepShape
-        /// The engine dispatches experts without attention DP, where that changes the operators
-        /// (`ep > 1`, one attention group): a key of its own rather than of the split, so that a
+        /// The experts' tokens are dispatched rather than their output all-reduced
+        /// (``OperatorBuilder/dispatchesExperts``): the engine's rule decides it for expert
+        /// parallelism without attention DP. A key of its own rather than of the split, so that a
         /// sweep alternating NVIDIA and Ascend chips (engines of both rules) keeps its blocks.
         var dispatches = false
         /// The calibration constants the quantities of a skeleton depend on (blocks of operators
@@ -156,7 +157,7 @@ final class OperatorCache: @unchecked Sendable {
         // chips; ep divides it; 2 for a pipeline send) builds and costs every operator the same:
         // no group leaves it. So domains are keyed only up to that size.
         let domain = min(builder.scaleUpDomain, max(layout.tp * layout.dp, 2))
-        let dispatches = builder.dispatchesWithoutAttentionDP && layout.ep > 1 && layout.dp == 1
-        return Key(domain: domain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step, dispatches: dispatches)
+        return Key(
+            domain: domain, headShared: builder.model.tiedEmbeddings && layout.pp == 1, step: step, dispatches: builder.dispatchesExperts)
     }
 }
